@@ -1,0 +1,137 @@
+"""A typed, immutable, validated model of UK police performance planning.
+
+>>> import policeplan as pp
+>>> pp.FinancialYear.parse("2003/04").end
+datetime.date(2004, 3, 31)
+>>> pp.Grade.EXCELLENT > pp.Grade.GOOD
+True
+"""
+
+from .assessment import (
+    DirectionOfTravel,
+    Domain,
+    Finding,
+    FindingKind,
+    Framework,
+    GlossaryEntry,
+    Grade,
+    IndicatorResult,
+    Judgement,
+    Rank,
+    Significance,
+    StandardJudgement,
+)
+from .baseline import BaselineAssessment
+from .convert import from_dict, from_json, to_dict, to_json
+from .errors import (
+    InvalidValueError,
+    Issue,
+    NotFoundError,
+    ParseError,
+    PolicePlanError,
+    ValidationError,
+)
+from .figures import Figure, MissingReason, Observation
+from .improvement import AFIStatus, FrameworkProgress, ImprovementPlan, ProgressFigure, StatusCount
+from .inspection import (
+    DevelopingPractice,
+    GradeDistribution,
+    Inspection,
+    Recommendation,
+    StandardAssessment,
+)
+from .periods import Deadline, FinancialYear, Period, Precision, parse_deadline
+from .plan import (
+    IndicatorRow,
+    LineItem,
+    Measure,
+    Objective,
+    PolicingPlan,
+    Priority,
+    PriorityGroup,
+    Review,
+    Series,
+    TargetEntry,
+)
+from .quantities import Polarity, Quantity, Unit
+from .source import SCHEMA_VERSION, KnownIssue, Source
+from .targets import (
+    ChangeTarget,
+    Comparator,
+    Direction,
+    DirectionTarget,
+    FromToTarget,
+    LevelTarget,
+    MilestoneTarget,
+    Target,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AFIStatus",
+    "BaselineAssessment",
+    "ChangeTarget",
+    "Comparator",
+    "Deadline",
+    "DevelopingPractice",
+    "Direction",
+    "DirectionOfTravel",
+    "DirectionTarget",
+    "Domain",
+    "Figure",
+    "FinancialYear",
+    "Finding",
+    "FindingKind",
+    "Framework",
+    "FrameworkProgress",
+    "FromToTarget",
+    "GlossaryEntry",
+    "Grade",
+    "GradeDistribution",
+    "ImprovementPlan",
+    "IndicatorResult",
+    "IndicatorRow",
+    "Inspection",
+    "InvalidValueError",
+    "Issue",
+    "Judgement",
+    "KnownIssue",
+    "LevelTarget",
+    "LineItem",
+    "Measure",
+    "MilestoneTarget",
+    "MissingReason",
+    "NotFoundError",
+    "Objective",
+    "Observation",
+    "ParseError",
+    "Period",
+    "Polarity",
+    "PolicePlanError",
+    "PolicingPlan",
+    "Precision",
+    "Priority",
+    "PriorityGroup",
+    "ProgressFigure",
+    "Quantity",
+    "Rank",
+    "Recommendation",
+    "Review",
+    "Series",
+    "Significance",
+    "Source",
+    "StandardAssessment",
+    "StandardJudgement",
+    "StatusCount",
+    "Target",
+    "TargetEntry",
+    "Unit",
+    "ValidationError",
+    "from_dict",
+    "from_json",
+    "parse_deadline",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,111 @@
+"""What every document shares: source, schema version, known issues, lookups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from . import _lookup
+from . import _validate as v
+from .assessment import Framework, Judgement, framework_index
+from .source import SCHEMA_VERSION, KnownIssue, Source
+
+__all__ = ["SCHEMA_VERSION"]
+
+
+def schema_version(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if not 1 <= value <= SCHEMA_VERSION:
+        raise v.fail(
+            f"schema_version {value} is not understood; this policeplan reads 1 to "
+            f"{SCHEMA_VERSION} (upgrade policeplan to read newer documents)",
+            code="unsupported-schema-version",
+            field=attribute.name,
+        )
+
+
+def cache_field() -> Any:
+    return attrs.field(init=False, factory=dict, repr=False, eq=False, hash=False)
+
+
+def unique_frameworks(_: object, attribute: attrs.Attribute[Any], frameworks: Any) -> None:
+    seen: dict[str, str] = {}
+    for framework in frameworks:
+        for name in framework.names():
+            key = _lookup.normalise(name)
+            if key in seen and seen[key] != framework.key:
+                raise v.fail(
+                    f"{name!r} names both {seen[key]!r} and {framework.key!r}",
+                    code="duplicate-key",
+                    field=attribute.name,
+                )
+            seen[key] = framework.key
+
+
+def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements: Any) -> None:
+    """Each judgement names a framework of the document, once per force."""
+    if instance is None:
+        return
+    frameworks = framework_index(instance.frameworks)
+    seen: set[tuple[str, str]] = set()
+    for index, judgement in enumerate(judgements):
+        framework = frameworks.get(_lookup.normalise(judgement.framework))
+        if framework is None:
+            raise v.fail(
+                f"judgements[{index}] names framework {judgement.framework!r}, "
+                "which the document does not define",
+                code="unknown-reference",
+                field=attribute.name,
+            )
+        key = (_lookup.force_key(judgement.force), framework.key)
+        if key in seen:
+            raise v.fail(
+                f"judgements[{index}] judges {judgement.force} on {framework.key} a second time",
+                code="duplicate-key",
+                field=attribute.name,
+            )
+        seen.add(key)
+
+
+class Judged:
+    """Lookups for documents that hold frameworks and judgements."""
+
+    __slots__ = ()
+    frameworks: tuple[Framework, ...]
+    judgements: tuple[Judgement, ...]
+    source: Source
+    known_issues: tuple[KnownIssue, ...]
+
+    def framework(self, key: str) -> Framework:
+        """The framework with this code, name or alternative spelling."""
+        table = _lookup.index(self, "frameworks", lambda: framework_index(self.frameworks))
+        return _lookup.find(
+            table,
+            _lookup.normalise(key),
+            f"framework {key!r}",
+            (fw.key for fw in self.frameworks),
+        )
+
+    def judgement(self, force: str, framework: str) -> Judgement:
+        """The judgement of ``force`` on ``framework`` (code, name or alias)."""
+        wanted = self.framework(framework).key
+
+        def build() -> dict[Any, Judgement]:
+            names = framework_index(self.frameworks)
+            return {
+                (_lookup.force_key(j.force), names[_lookup.normalise(j.framework)].key): j
+                for j in self.judgements
+            }
+
+        table = _lookup.index(self, "judgements", build)
+        return _lookup.find(
+            table,
+            (_lookup.force_key(force), wanted),
+            f"judgement of {force!r} on {wanted!r}",
+            (j.force for j in self.judgements if j.framework == wanted),
+        )
+
+    @property
+    def forces(self) -> tuple[str, ...]:
+        """The forces judged, in order of first appearance."""
+        return tuple(dict.fromkeys(j.force for j in self.judgements))

@@ -1,0 +1,312 @@
+"""PPAF domains and frameworks, grades, judgements, findings and indicators."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Any
+
+import attrs
+
+from . import _lookup
+from . import _validate as v
+from .errors import ParseError
+from .figures import Figure, Observation
+from .quantities import Polarity, Quantity
+
+__all__ = [
+    "DirectionOfTravel",
+    "Domain",
+    "Finding",
+    "FindingKind",
+    "Framework",
+    "GlossaryEntry",
+    "Grade",
+    "IndicatorResult",
+    "Judgement",
+    "Rank",
+    "Significance",
+    "StandardJudgement",
+]
+
+
+class _OrderedEnum(enum.Enum):
+    """Members compare by declaration order, best first: the first is greatest."""
+
+    def _position(self) -> int:
+        return -list(type(self)).index(self)
+
+    def __lt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._position() < other._position()
+
+    def __le__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._position() <= other._position()
+
+    def __gt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._position() > other._position()
+
+    def __ge__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._position() >= other._position()
+
+
+class Grade(_OrderedEnum):
+    """HMIC delivery grade, ordered.
+
+    >>> Grade.EXCELLENT > Grade.GOOD > Grade.FAIR > Grade.POOR
+    True
+    >>> max([Grade.FAIR, Grade.GOOD])
+    <Grade.GOOD: 'good'>
+    """
+
+    EXCELLENT = "excellent"
+    GOOD = "good"
+    FAIR = "fair"
+    POOR = "poor"
+
+
+class StandardJudgement(_OrderedEnum):
+    """The 2008 scale: a force exceeds, meets or fails to meet the standard.
+
+    >>> StandardJudgement.EXCEEDING > StandardJudgement.MEETING
+    True
+    """
+
+    EXCEEDING = "exceeding"
+    MEETING = "meeting"
+    FAILING = "failing"
+
+
+class DirectionOfTravel(enum.Enum):
+    """Performance over time; the source's own word is kept on the judgement."""
+
+    IMPROVED = "improved"
+    STABLE = "stable"
+    DETERIORATED = "deteriorated"
+
+
+class FindingKind(enum.Enum):
+    STRENGTH = "strength"
+    AREA_FOR_IMPROVEMENT = "area-for-improvement"
+    WORK_IN_PROGRESS = "work-in-progress"
+
+
+class Significance(enum.Enum):
+    """A difference judged against sampling error, as the 2008 report states it."""
+
+    SIGNIFICANTLY_BETTER = "significantly-better"
+    NOT_SIGNIFICANTLY_DIFFERENT = "not-significantly-different"
+    SIGNIFICANTLY_WORSE = "significantly-worse"
+
+
+_RANK = re.compile(r"(\d+)(=?)\s+out\s+of\s+(\d+)")
+
+
+def _position_within(instance: Rank, attribute: attrs.Attribute[Any], position: int) -> None:
+    if instance is not None and position > instance.out_of:
+        raise v.fail(
+            f"rank {position} is beyond 'out of {instance.out_of}'",
+            code="out-of-range",
+            field=attribute.name,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Rank:
+    """A position among peers, "9= out of 43"; 1 is best.
+
+    >>> rank = Rank.parse("9= out of 43")
+    >>> rank.position, rank.out_of, rank.tied, str(rank)
+    (9, 43, True, '9= out of 43')
+    >>> rank.last
+    False
+    """
+
+    position: int = attrs.field(validator=[v.at_least(1), _position_within])
+    out_of: int = attrs.field(validator=v.at_least(1))
+    tied: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> Rank:
+        match = _RANK.fullmatch(text.strip()) if isinstance(text, str) else None
+        if match is None:
+            raise ParseError(
+                f"{text!r} is not a rank; expected the form '5 out of 5' or '9= out of 43'",
+                code="invalid-rank",
+                text=str(text),
+            )
+        position, tied, out_of = match.groups()
+        if int(position) > int(out_of) or int(position) < 1:
+            raise ParseError(
+                f"{text!r} is not a rank: position {position} is outside 1 to {out_of}",
+                code="invalid-rank",
+                text=text,
+            )
+        return cls(position=int(position), out_of=int(out_of), tied=bool(tied))
+
+    @property
+    def last(self) -> bool:
+        return self.position == self.out_of and not self.tied
+
+    def __str__(self) -> str:
+        return f"{self.position}{'=' if self.tied else ''} out of {self.out_of}"
+
+
+_PPAF_CODES = frozenset({"A", "1", "2", "3", "4", "B"})
+
+
+def _ppaf_code(_: object, attribute: attrs.Attribute[Any], code: str | None) -> None:
+    if code is not None and code not in _PPAF_CODES:
+        raise v.fail(
+            f"{code!r} is not a PPAF domain code; expected one of A, 1, 2, 3, 4, B",
+            code="invalid-enum",
+            field=attribute.name,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Domain:
+    """An HMIC assessment area (1–7) and its PPAF domain code, where it has one.
+
+    >>> Domain(number=2, name="Reducing Crime", ppaf_code="1").ppaf_code
+    '1'
+    """
+
+    number: int | None = attrs.field(validator=v.between(1, 7))
+    name: str = attrs.field(validator=v.text)
+    ppaf_code: str | None = attrs.field(default=None, validator=_ppaf_code)
+
+
+@attrs.frozen(kw_only=True)
+class Framework:
+    """An assessed framework or inspection area.
+
+    ``code`` is the baseline code ("2B"); inspection areas have none and are
+    keyed by name. ``aliases`` are the other spellings the sources use.
+    ``parent`` names the area a part belongs to ("Protecting vulnerable
+    people" for "Domestic violence"); ``graded`` is false for an area that
+    is only graded through its parts.
+
+    >>> Framework(code="5C", name="Roads Policing", domain=5).key
+    '5C'
+    """
+
+    code: str | None = attrs.field(default=None, validator=v.optional_text)
+    name: str = attrs.field(validator=v.text)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    areas_covered: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    domain: int | None = attrs.field(default=None, validator=v.between(1, 7))
+    parent: str | None = attrs.field(default=None, validator=v.optional_text)
+    graded: bool = True
+
+    @property
+    def key(self) -> str:
+        """The code where there is one, else the name."""
+        return self.code or self.name
+
+    def names(self) -> tuple[str, ...]:
+        """Every string this framework can be looked up by."""
+        return tuple(filter(None, (self.code, self.name, *self.aliases)))
+
+
+@attrs.frozen(kw_only=True)
+class Judgement:
+    """A force's grade (or standard judgement) and direction for one framework.
+
+    ``grade`` is ``None`` when not graded (``not_graded_reason`` says why if
+    the source does); ``grade_text`` and ``direction_text`` keep the source's
+    words ("Improving", "NG").
+
+    >>> judgement = Judgement(force="Kent", framework="5A", grade=Grade.EXCELLENT,
+    ...                       direction=DirectionOfTravel.IMPROVED, direction_text="I")
+    >>> judgement.grade > Grade.GOOD
+    True
+    """
+
+    force: str = attrs.field(validator=v.text)
+    framework: str = attrs.field(validator=v.text)
+    grade: Grade | StandardJudgement | None = None
+    grade_text: str | None = attrs.field(default=None, validator=v.optional_text)
+    direction: DirectionOfTravel | None = None
+    direction_text: str | None = attrs.field(default=None, validator=v.optional_text)
+    not_graded_reason: str | None = attrs.field(default=None, validator=v.optional_text)
+    qualifiers: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+
+    @property
+    def graded(self) -> bool:
+        return self.grade is not None
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """A strength, area for improvement or work in progress, verbatim.
+
+    >>> Finding(kind=FindingKind.STRENGTH, text="The force has …", framework="3A",
+    ...         subheading="Major Crime").subheading
+    'Major Crime'
+    """
+
+    kind: FindingKind
+    text: str = attrs.field(validator=v.text)
+    framework: str | None = attrs.field(default=None, validator=v.optional_text)
+    subheading: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorResult:
+    """A force's result on one indicator, with its peer comparisons.
+
+    ``code`` is the SPI code ("SPI 3a") where given; it is not unique. Each
+    cell is a :class:`Figure`, so a missing value keeps its reason. ``table``
+    names the table the row stands in (a framework code for the baseline).
+
+    >>> from policeplan import Unit
+    >>> result = IndicatorResult(
+    ...     indicator="% of victims of racist incidents very/completely satisfied",
+    ...     code="SPI 3a", force="MPS",
+    ...     msf_rank=Figure(text="5 out of 5", value=Rank.parse("5 out of 5")))
+    >>> result.msf_rank.value.last
+    True
+    """
+
+    indicator: str = attrs.field(validator=v.text)
+    code: str | None = attrs.field(default=None, validator=v.optional_text)
+    force: str = attrs.field(validator=v.text)
+    table: str | None = attrs.field(default=None, validator=v.optional_text)
+    values: tuple[Observation, ...] = ()
+    change: Figure[Quantity] | None = None
+    change_label: str | None = attrs.field(default=None, validator=v.optional_text)
+    msf_average: Figure[Quantity] | None = None
+    msf_difference: Figure[Quantity] | None = None
+    msf_rank: Figure[Rank] | None = None
+    national_average: Figure[Quantity] | None = None
+    national_rank: Figure[Rank] | None = None
+    significance: Significance | None = None
+    significance_text: str | None = attrs.field(default=None, validator=v.optional_text)
+    polarity: Polarity = Polarity.NEUTRAL
+    garbled: bool = False
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class GlossaryEntry:
+    """A term and its expansion, as one document gives it (expansions differ).
+
+    >>> GlossaryEntry(term="MSF", expansion="most similar forces").term
+    'MSF'
+    """
+
+    term: str = attrs.field(validator=v.text)
+    expansion: str = attrs.field(validator=v.text)
+
+
+def framework_index(frameworks: tuple[Framework, ...]) -> dict[str, Framework]:
+    """Every normalised name of every framework, to the framework."""
+    return {_lookup.normalise(name): fw for fw in frameworks for name in fw.names()}

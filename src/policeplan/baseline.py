@@ -1,0 +1,58 @@
+"""The HMIC baseline assessment: frameworks, national judgements, findings, indicators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from . import _documents
+from . import _validate as v
+from .assessment import Domain, Finding, Framework, GlossaryEntry, IndicatorResult, Judgement
+from .periods import FinancialYear
+from .source import KnownIssue, Source
+
+__all__ = ["BaselineAssessment"]
+
+
+@attrs.frozen(kw_only=True)
+class BaselineAssessment(_documents.Judged):
+    """An HMIC baseline assessment of one force, with the national matrices.
+
+    ``year`` is the year assessed and ``comparison_year`` the year its
+    indicator tables compare against. ``judgements`` holds every force ×
+    framework of the national matrices.
+
+    >>> from datetime import date
+    >>> from policeplan import Source, Grade
+    >>> base = BaselineAssessment(
+    ...     source=Source(title="Baseline Assessment", publisher="HMIC", date=date(2005, 10, 1)),
+    ...     force="MPS", year=FinancialYear(2004),
+    ...     frameworks=(Framework(code="5A", name="Call Management", domain=5),),
+    ...     judgements=(Judgement(force="Kent", framework="5A", grade=Grade.EXCELLENT),))
+    >>> base.judgement("Kent", "Call Management").grade
+    <Grade.EXCELLENT: 'excellent'>
+    """
+
+    source: Source
+    force: str = attrs.field(validator=v.text)
+    year: FinancialYear
+    comparison_year: FinancialYear | None = None
+    msf_group: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    domains: tuple[Domain, ...] = attrs.field(
+        default=(), validator=v.unique(lambda d: d.name, "domain")
+    )
+    frameworks: tuple[Framework, ...] = attrs.field(
+        default=(), validator=_documents.unique_frameworks
+    )
+    judgements: tuple[Judgement, ...] = attrs.field(
+        default=(), validator=_documents.judgements_known
+    )
+    findings: tuple[Finding, ...] = ()
+    indicator_results: tuple[IndicatorResult, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    known_issues: tuple[KnownIssue, ...] = attrs.field(default=(), kw_only=True)
+    schema_version: int = attrs.field(
+        default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
+    )
+    _cache: dict[str, Any] = _documents.cache_field()

@@ -1,0 +1,188 @@
+"""HMIC inspection reports: graded areas, distributions, recommendations, practice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from . import _documents, _lookup
+from . import _validate as v
+from .assessment import (
+    Finding,
+    Framework,
+    GlossaryEntry,
+    Grade,
+    IndicatorResult,
+    Judgement,
+    framework_index,
+)
+from .periods import Period
+from .source import KnownIssue, Source
+
+__all__ = [
+    "DevelopingPractice",
+    "GradeDistribution",
+    "Inspection",
+    "Recommendation",
+    "StandardAssessment",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GradeDistribution:
+    """How many forces received each grade for one framework.
+
+    ``forces_assessed`` is the total the source states, if it states one.
+
+    >>> dist = GradeDistribution(framework="Domestic violence",
+    ...                          excellent=1, good=13, fair=27, poor=2)
+    >>> dist[Grade.FAIR], dist.total
+    (27, 43)
+    """
+
+    framework: str = attrs.field(validator=v.text)
+    excellent: int = attrs.field(validator=v.at_least(0))
+    good: int = attrs.field(validator=v.at_least(0))
+    fair: int = attrs.field(validator=v.at_least(0))
+    poor: int = attrs.field(validator=v.at_least(0))
+    forces_assessed: int | None = attrs.field(default=None, validator=v.at_least(0))
+
+    def __getitem__(self, grade: Grade) -> int:
+        count: int = getattr(self, grade.name.lower())
+        return count
+
+    @property
+    def total(self) -> int:
+        return self.excellent + self.good + self.fair + self.poor
+
+    def better_than(self, grade: Grade) -> int:
+        """How many forces received a grade above ``grade``."""
+        return sum(self[other] for other in Grade if other > grade)
+
+
+@attrs.frozen(kw_only=True)
+class Recommendation:
+    """A numbered recommendation; ``list_text`` is the consolidated list's wording
+    where it differs from the body's.
+
+    >>> Recommendation(number=13, area="Domestic violence", text="HMIC recommends …").number
+    13
+    """
+
+    number: int = attrs.field(validator=v.at_least(1))
+    area: str = attrs.field(validator=v.text)
+    text: str = attrs.field(validator=v.text)
+    list_text: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+def _title_or_text(instance: DevelopingPractice, attribute: attrs.Attribute[Any], _: Any) -> None:
+    if instance is not None and instance.title is None and instance.text is None:
+        raise v.fail(
+            "developing practice needs a title or a text",
+            code="missing-field",
+            field=attribute.name,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class DevelopingPractice:
+    """An example of developing practice. The 2007 report structures it (title,
+    problem, solution, outcomes, contacts); the 2008 report gives free text.
+
+    >>> DevelopingPractice(area="Performance management", title="Operation Delphinus").title
+    'Operation Delphinus'
+    """
+
+    area: str = attrs.field(validator=v.text)
+    title: str | None = attrs.field(default=None, validator=v.optional_text)
+    problem: str | None = attrs.field(default=None, validator=v.optional_text)
+    solution: str | None = attrs.field(default=None, validator=v.optional_text)
+    outcomes: str | None = attrs.field(default=None, validator=v.optional_text)
+    contacts: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    text: str | None = attrs.field(default=None, validator=[v.optional_text, _title_or_text])
+
+
+@attrs.frozen(kw_only=True)
+class StandardAssessment:
+    """One standard statement of the 2008 scale and what was found against it.
+
+    A list that the source gives as "None." is an empty tuple; a list the
+    source does not have at all is ``None``.
+
+    >>> std = StandardAssessment(framework="Neighbourhood Policing",
+    ...                          statement="Neighbourhoods are appropriately staffed (coverage).",
+    ...                          areas_for_improvement=())
+    >>> std.areas_for_improvement, std.work_in_progress
+    ((), None)
+    """
+
+    framework: str = attrs.field(validator=v.text)
+    statement: str = attrs.field(validator=v.text)
+    summary_statements: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    strengths: tuple[Finding, ...] | None = None
+    work_in_progress: tuple[Finding, ...] | None = None
+    areas_for_improvement: tuple[Finding, ...] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Inspection(_documents.Judged):
+    """An HMIC inspection report on one force.
+
+    >>> from datetime import date
+    >>> from policeplan import Source
+    >>> insp = Inspection(
+    ...     source=Source(title="Inspection", publisher="HMIC", date=date(2007, 10, 1)),
+    ...     force="MPS", period=Period(start=date(2006, 4, 1), end=date(2007, 7, 31)),
+    ...     frameworks=(Framework(name="Domestic violence"),),
+    ...     judgements=(Judgement(force="MPS", framework="Domestic violence", grade=Grade.FAIR),),
+    ...     distributions=(GradeDistribution(framework="Domestic violence",
+    ...                                      excellent=1, good=13, fair=27, poor=2),))
+    >>> insp.distribution("domestic violence")[Grade.FAIR]
+    27
+    """
+
+    source: Source
+    force: str = attrs.field(validator=v.text)
+    period: Period
+    frameworks: tuple[Framework, ...] = attrs.field(
+        default=(), validator=_documents.unique_frameworks
+    )
+    judgements: tuple[Judgement, ...] = attrs.field(
+        default=(), validator=_documents.judgements_known
+    )
+    distributions: tuple[GradeDistribution, ...] = attrs.field(
+        default=(), validator=v.unique(lambda d: _lookup.normalise(d.framework), "distribution")
+    )
+    findings: tuple[Finding, ...] = ()
+    standards: tuple[StandardAssessment, ...] = ()
+    indicator_results: tuple[IndicatorResult, ...] = ()
+    recommendations: tuple[Recommendation, ...] = attrs.field(
+        default=(), validator=v.unique(lambda r: r.number, "recommendation number")
+    )
+    developing_practice: tuple[DevelopingPractice, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    known_issues: tuple[KnownIssue, ...] = ()
+    schema_version: int = attrs.field(
+        default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
+    )
+    _cache: dict[str, Any] = _documents.cache_field()
+
+    def distribution(self, framework: str) -> GradeDistribution:
+        """The national grade distribution for a framework (name or alias)."""
+        wanted = self.framework(framework)
+
+        def build() -> dict[Any, GradeDistribution]:
+            names = framework_index(self.frameworks)
+            return {
+                names.get(_lookup.normalise(d.framework), Framework(name=d.framework)).key: d
+                for d in self.distributions
+            }
+
+        table = _lookup.index(self, "distributions", build)
+        return _lookup.find(
+            table,
+            wanted.key,
+            f"grade distribution for {framework!r}",
+            (d.framework for d in self.distributions),
+        )

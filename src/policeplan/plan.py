@@ -1,0 +1,274 @@
+"""Policing plans: priorities, objectives, measures, targets and performance."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from . import _documents, _lookup
+from . import _validate as v
+from .figures import Figure, MissingReason, Observation
+from .periods import FinancialYear
+from .quantities import Polarity, Quantity, Unit
+from .source import KnownIssue, Source
+from .targets import Target
+
+__all__ = [
+    "IndicatorRow",
+    "LineItem",
+    "Measure",
+    "Objective",
+    "PolicingPlan",
+    "Priority",
+    "PriorityGroup",
+    "Review",
+    "Series",
+    "TargetEntry",
+]
+
+
+class PriorityGroup(enum.Enum):
+    """The two families of MPA priorities."""
+
+    LONDONERS = "for-londoners"
+    EXCELLENCE = "for-excellence"
+
+
+@attrs.frozen(kw_only=True)
+class Series:
+    """One row of a current-performance table: a label and its observations.
+
+    >>> Series(label="% change on previous year").observations
+    ()
+    """
+
+    label: str = attrs.field(validator=v.text)
+    observations: tuple[Observation, ...] = ()
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Measure:
+    """What is counted to judge an objective, its targets and performance.
+
+    ``label`` is the source's numbering ("2)"), which can disagree with the
+    measure's position. ``references`` name indicators ("BVPI 126").
+
+    >>> Measure(text="The number of recorded burglary offences",
+    ...         polarity=Polarity.LOWER_IS_BETTER).polarity.value
+    'lower-is-better'
+    """
+
+    text: str = attrs.field(validator=v.text)
+    label: str | None = attrs.field(default=None, validator=v.optional_text)
+    definition: str | None = attrs.field(default=None, validator=v.optional_text)
+    unit: Unit | None = None
+    polarity: Polarity = Polarity.NEUTRAL
+    references: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    targets: tuple[Target, ...] = ()
+    performance: tuple[Series, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Objective:
+    """A numbered objective of a plan.
+
+    >>> Objective(number=2, title="To reduce the incidence of street crime").number
+    2
+    """
+
+    number: int = attrs.field(validator=v.at_least(1))
+    title: str = attrs.field(validator=v.text)
+    title_variants: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    measures: tuple[Measure, ...] = ()
+    mps_lead: str | None = attrs.field(default=None, validator=v.optional_text)
+    business_group_leads: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    key_activities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    supporting_activities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    background: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+
+    @property
+    def targets(self) -> tuple[Target, ...]:
+        """Every target of every measure, in order."""
+        return tuple(target for measure in self.measures for target in measure.targets)
+
+
+def _letter(_: object, attribute: attrs.Attribute[Any], letter: str) -> None:
+    if letter not in ("A", "B", "C", "D"):
+        raise v.fail(
+            f"priority letter must be one of A, B, C, D, got {letter!r}",
+            code="invalid-enum",
+            field=attribute.name,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Priority:
+    """A priority ("for Londoners" C) and its objectives.
+
+    >>> Priority(group=PriorityGroup.LONDONERS, letter="C",
+    ...          title="Improving the quality of service to vulnerable victims").key
+    'for-londoners C'
+    """
+
+    group: PriorityGroup
+    letter: str = attrs.field(validator=_letter)
+    title: str = attrs.field(validator=v.text)
+    title_variants: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    objectives: tuple[Objective, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"{self.group.value} {self.letter}"
+
+
+def _target_or_reason(instance: TargetEntry, attribute: attrs.Attribute[Any], _: object) -> None:
+    if instance is not None and (instance.target is None) == (instance.missing is None):
+        raise v.fail(
+            "a target entry has either a target or the reason there is none",
+            code="conflicting-fields",
+            field=attribute.name,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class TargetEntry:
+    """A target cell of an indicator table: a target for a year, or why there is none.
+
+    >>> TargetEntry(year=FinancialYear(2003), text="n/a",
+    ...             missing=MissingReason.NOT_APPLICABLE).target is None
+    True
+    """
+
+    year: FinancialYear
+    text: str
+    target: Target | None = None
+    missing: MissingReason | None = attrs.field(default=None, validator=_target_or_reason)
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorRow:
+    """A row of a plan's indicator annex (BVPI or plan indicator).
+
+    >>> IndicatorRow(section="Burglary", reference="BVPI 126",
+    ...              indicator="Domestic burglaries per 1,000 households").reference
+    'BVPI 126'
+    """
+
+    section: str | None = attrs.field(default=None, validator=v.optional_text)
+    reference: str | None = attrs.field(default=None, validator=v.optional_text)
+    indicator: str = attrs.field(validator=v.text)
+    polarity: Polarity = Polarity.NEUTRAL
+    observations: tuple[Observation, ...] = ()
+    targets: tuple[TargetEntry, ...] = ()
+    comments: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class LineItem:
+    """A line of an annex table (a saving, a deployment), possibly a total.
+
+    >>> LineItem(label="Operational",
+    ...          amount=Figure(text="26,292", value=Quantity(26292, Unit.COUNT))).total
+    False
+    """
+
+    section: str | None = attrs.field(default=None, validator=v.optional_text)
+    label: str = attrs.field(validator=v.text)
+    amount: Figure[Quantity]
+    share: Figure[Quantity] | None = None
+    total: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Review:
+    """A best value (service improvement) review in the programme.
+
+    >>> Review(year=FinancialYear(2003), category="service delivery",
+    ...        title="Operational support policing").year
+    FinancialYear('2003/04')
+    """
+
+    year: FinancialYear
+    year_label: str | None = attrs.field(default=None, validator=v.optional_text)
+    category: str = attrs.field(validator=v.text)
+    title: str = attrs.field(validator=v.text)
+    period_text: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+def _unique_objectives(instance: PolicingPlan, attribute: attrs.Attribute[Any], _: Any) -> None:
+    if instance is None:
+        return
+    seen: set[int] = set()
+    for priority in instance.priorities:
+        for objective in priority.objectives:
+            if objective.number in seen:
+                raise v.fail(
+                    f"objective {objective.number} appears twice in the plan",
+                    code="duplicate-key",
+                    field=attribute.name,
+                )
+            seen.add(objective.number)
+
+
+@attrs.frozen(kw_only=True)
+class PolicingPlan:
+    """A policing and performance plan for one financial year.
+
+    >>> from datetime import date
+    >>> plan = PolicingPlan(
+    ...     source=Source(title="Policing and Performance Plan 2003/04",
+    ...                   publisher="Metropolitan Police Authority", date=date(2003, 3, 1)),
+    ...     authority="Metropolitan Police Authority", force="Metropolitan Police Service",
+    ...     period=FinancialYear.parse("2003/04"), title="Policing and Performance Plan 2003/04",
+    ...     priorities=(Priority(
+    ...         group=PriorityGroup.LONDONERS, letter="A", title="Promoting safer communities",
+    ...         objectives=(Objective(number=2, title="To reduce street crime"),)),))
+    >>> plan.objective(2).title
+    'To reduce street crime'
+    """
+
+    source: Source
+    authority: str = attrs.field(validator=v.text)
+    force: str = attrs.field(validator=v.text)
+    period: FinancialYear
+    title: str = attrs.field(validator=v.text)
+    draft: str | None = attrs.field(default=None, validator=v.optional_text)
+    mission: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    vision: str | None = attrs.field(default=None, validator=v.optional_text)
+    values: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    national_priorities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    strategic_goals: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    priorities: tuple[Priority, ...] = attrs.field(
+        default=(),
+        validator=[v.unique(lambda p: p.key, "priority"), _unique_objectives],
+    )
+    indicators: tuple[IndicatorRow, ...] = ()
+    efficiency_savings: tuple[LineItem, ...] = ()
+    deployment: tuple[LineItem, ...] = ()
+    reviews: tuple[Review, ...] = ()
+    known_issues: tuple[KnownIssue, ...] = ()
+    schema_version: int = attrs.field(
+        default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
+    )
+    _cache: dict[str, Any] = _documents.cache_field()
+
+    @property
+    def objectives(self) -> tuple[Objective, ...]:
+        """Every objective of every priority, ordered by number."""
+        return tuple(
+            sorted((o for p in self.priorities for o in p.objectives), key=lambda o: o.number)
+        )
+
+    def objective(self, number: int) -> Objective:
+        """The objective with this number."""
+        table = _lookup.index(self, "objectives", lambda: {o.number: o for o in self.objectives})
+        return _lookup.find(table, number, f"objective {number}", map(str, table))
+
+    def priority(self, group: PriorityGroup, letter: str) -> Priority:
+        """The priority of ``group`` with ``letter``."""
+        table = _lookup.index(self, "priorities", lambda: {p.key: p for p in self.priorities})
+        key = f"{group.value} {letter}"
+        return _lookup.find(table, key, f"priority {key!r}", list(table))
