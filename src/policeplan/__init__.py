@@ -21,6 +21,7 @@ from .assessment import (
     Significance,
     StandardJudgement,
 )
+from . import datasets
 from .baseline import BaselineAssessment
 from .convert import from_dict, from_json, to_dict, to_json
 from .errors import (
@@ -129,6 +130,7 @@ __all__ = [
     "TargetEntry",
     "Unit",
     "ValidationError",
+    "datasets",
     "from_dict",
     "from_json",
     "parse_deadline",
