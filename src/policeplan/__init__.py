@@ -7,6 +7,7 @@ datetime.date(2004, 3, 31)
 True
 """
 
+from . import datasets
 from .assessment import (
     DirectionOfTravel,
     Domain,
@@ -21,7 +22,6 @@ from .assessment import (
     Significance,
     StandardJudgement,
 )
-from . import datasets
 from .baseline import BaselineAssessment
 from .convert import from_dict, from_json, to_dict, to_json
 from .errors import (

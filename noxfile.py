@@ -1,0 +1,50 @@
+"""Development sessions: ``nox -s tests lint typecheck docs`` (``bench`` prints timings)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
+nox.options.default_venv_backend = "venv"
+
+LINTED = ["src", "tests", "tools", "benchmarks", "noxfile.py"]
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (doctests included) and report coverage.
+
+    Set HYPOTHESIS_PROFILE=thorough for many more generated examples.
+    """
+    session.install(".[test]")
+    session.run("coverage", "run", "-m", "pytest", *session.posargs)
+    session.run("coverage", "report")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check style and formatting with ruff."""
+    session.install(".[lint]")
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Type-check the package with mypy --strict."""
+    session.install(".[typecheck]")
+    session.run("mypy", "--strict", "src")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation, failing on any warning."""
+    session.install(".[docs]")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print load times of the embedded datasets (not a test: figures only)."""
+    session.install(".")
+    session.run("python", "benchmarks/load_datasets.py", *session.posargs)
