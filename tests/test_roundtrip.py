@@ -120,8 +120,7 @@ def test_a_removed_required_field_is_reported_at_its_path(
         # The problem is reported on the object that lost the field: at the
         # field itself, or at a sibling whose invariant needed it.
         assert any(
-            issue.path == _dotted((*path, key))
-            or issue.path.rpartition(".")[0] == _dotted(path)
+            issue.path == _dotted((*path, key)) or issue.path.rpartition(".")[0] == _dotted(path)
             for issue in issues
         ), issues
 

@@ -29,17 +29,18 @@ def cache_field() -> Any:
 
 
 def unique_frameworks(_: object, attribute: attrs.Attribute[Any], frameworks: Any) -> None:
-    seen: dict[str, str] = {}
-    for framework in frameworks:
-        for name in framework.names():
-            key = _lookup.normalise(name)
-            if key in seen and seen[key] != framework.key:
+    """No two frameworks share a key, and no name or alias points at two frameworks."""
+    owners: dict[str, int] = {}
+    for position, framework in enumerate(frameworks):
+        for name in dict.fromkeys(_lookup.normalise(n) for n in framework.names()):
+            if name in owners and owners[name] != position:
                 raise v.fail(
-                    f"{name!r} names both {seen[key]!r} and {framework.key!r}",
+                    f"{attribute.name}[{position}] ({framework.key!r}) reuses the name "
+                    f"{name!r} of {attribute.name}[{owners[name]}]",
                     code="duplicate-key",
                     field=attribute.name,
                 )
-            seen[key] = framework.key
+            owners[name] = position
 
 
 def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements: Any) -> None:
