@@ -16,7 +16,8 @@ def tests(session: nox.Session) -> None:
 
     Set HYPOTHESIS_PROFILE=thorough for many more generated examples.
     """
-    session.install(".[test]")
+    # Editable, so that the doctests collected from src/ and the installed package agree.
+    session.install("-e", ".[test]")
     session.run("coverage", "run", "-m", "pytest", *session.posargs)
     session.run("coverage", "report")
 

@@ -52,5 +52,6 @@ def load(dataset_id: str) -> Any:
         raise NotFoundError(
             f"no dataset {dataset_id!r}; available: {', '.join(DATASETS)}"
         ) from None
-    text = resources.files("policeplan").joinpath("data", f"{dataset_id}.json").read_text("utf-8")
+    data = resources.files("policeplan").joinpath("data").joinpath(f"{dataset_id}.json")
+    text = data.read_text("utf-8")
     return from_json(cls, text)
