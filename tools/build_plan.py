@@ -272,17 +272,52 @@ def measure(
 # --------------------------------------------------------------------------- Annex B rows
 
 
+def printed(n: int, first: int = 1) -> str:
+    """Line ``n`` from its cell ``first`` on, as printed: tabs and runs of white space as one
+    space."""
+    text = " ".join(" ".join(line(SEED, n).split("\t")[first:]).split())
+    assert text, f"{SEED} L{n} holds no text from cell {first}"
+    return text
+
+
+@dataclass(frozen=True)
+class Garbled:
+    """A cell the text conversion interleaved or cut off, kept verbatim as printed.
+
+    ``lines`` are the cell's line and its continuation lines; ``first`` is the first
+    tab-separated cell of each line holding its text (1 skips the row label, 0 where
+    no label is printed); ``reading`` is a reading of the cell, never its value.
+    """
+
+    lines: tuple[int, ...]
+    first: int = 1
+    reading: str | None = None
+
+    def text(self) -> str:
+        return " ".join(printed(n, self.first) for n in self.lines)
+
+    def span(self) -> str:
+        return f"L{self.lines[0]}" + (f"-{self.lines[-1]}" if len(self.lines) > 1 else "")
+
+
+def garbled(*lines: int, first: int = 1, reading: str | None = None) -> Garbled:
+    return Garbled(lines, first, reading)
+
+
+Spec = int | tuple[int, ...] | Garbled
+"""A cell of Annex B: see ``read_cells``, or a garbled cell kept as printed."""
+
+
 @dataclass
 class Page:
-    """What an Annex B page adds to an objective (lines of clean cells; garbled ones noted)."""
+    """What an Annex B page adds to an objective: its leads and its cells in printed order."""
 
     mps_lead: str | None = None
     leads: tuple[str, ...] = ()
     lead_line: int | None = None
-    key: Sequence[int | tuple[int, int]] = ()
-    supporting: Sequence[int | tuple[int, int]] = ()
-    background: Sequence[int | tuple[int, int] | tuple[int, ...]] = ()
-    garbled: Sequence[tuple[str, int]] = ()  # (field, line) cells left out as illegible
+    key: Sequence[Spec] = ()
+    supporting: Sequence[Spec] = ()
+    background: Sequence[Spec] = ()
 
 
 def read_cells(spec: int | tuple[int, ...]) -> str:
@@ -293,6 +328,24 @@ def read_cells(spec: int | tuple[int, ...]) -> str:
         return cell(spec[0], spec[1])
     rest = (next(text for text in cells(SEED, n) if text) for n in spec[1:])
     return " ".join([cell(spec[0]), *rest])
+
+
+def page_cells(number: int, where: str, specs: Sequence[Spec]) -> tuple[str, ...]:
+    """The texts of a field's cells; each garbled cell is kept as printed and noted."""
+    texts = []
+    for index, spec in enumerate(specs):
+        if not isinstance(spec, Garbled):
+            texts.append(read_cells(spec))
+            continue
+        why = (
+            f"Annex B {where.replace('_', ' ')} cell ({spec.span()}) is kept verbatim as "
+            "printed; the text conversion garbled it (words interleaved or cut off)"
+        )
+        if spec.reading:
+            why += f"; a reading, not printed: {spec.reading}"
+        ISSUES.add(number, f"{where}[{index}]", "garbled-cell", why, spec.lines[0])
+        texts.append(spec.text())
+    return tuple(texts)
 
 
 # --------------------------------------------------------------------------- objectives
@@ -370,6 +423,11 @@ def objectives_londoners_a() -> list[pp.Objective]:
             note="*Apr – Oct 2002 ** involving death or serious injury",
         ),
     )
+    # Obj 4, L464: both leads and the label run together; the business group lead is the
+    # printed text after "Business Group".
+    lead4 = src(464, "Business Group Operations Commander Operations").removeprefix(
+        "Business Group "
+    )
     serious = "; ".join(
         [
             footnote(529, "Dept of Transport definition of 'serious'") + ":",
@@ -439,9 +497,19 @@ def objectives_londoners_a() -> list[pp.Objective]:
                 mps_lead="Assistant Commissioner Territorial Policing",
                 leads=("Commander Crime Operations",),
                 lead_line=434,
+                # L435 prints no row label: the cell starts the line.
+                key=[
+                    garbled(
+                        435,
+                        first=0,
+                        reading="dedicated mobile video capability; early support to victims "
+                        "and witnesses through dedicated witness vehicles; continue 'Operation "
+                        "Safer Streets' on boroughs identified by the Territorial Policing "
+                        "Co-ordinating and Tasking Group",
+                    )
+                ],
                 supporting=[436],
                 background=[(437, 438)],
-                garbled=[("key_activities", 435)],
             ),
         ),
         objective(
@@ -496,9 +564,10 @@ def objectives_londoners_a() -> list[pp.Objective]:
             ),
             page=Page(
                 mps_lead="Assistant Commissioner Territorial Policing",
+                leads=(lead4,),
                 lead_line=464,
                 key=[465],
-                garbled=[("background", 467)],
+                background=[garbled(467)],
             ),
         ),
         objective(
@@ -523,7 +592,14 @@ def objectives_londoners_a() -> list[pp.Objective]:
                 leads=("Commander Homicide",),
                 lead_line=476,
                 key=[(477, 2)],
-                garbled=[("supporting_activities", 478)],
+                supporting=[
+                    garbled(
+                        478,
+                        reading="Crime Scene Managers and photographers at the crime scene "
+                        "within 1.5 hours of the request; something searched within 8 (unit "
+                        "lost)",
+                    )
+                ],
             ),
         ),
         objective(
@@ -578,9 +654,16 @@ def objectives_londoners_a() -> list[pp.Objective]:
                 mps_lead="Assistant Commissioner Specialist Crime",
                 leads=("Commander Cross Border & Organised Crime",),
                 lead_line=506,
+                key=[garbled(507, 508, 509)],
                 supporting=[510, 511],
-                background=[512],
-                garbled=[("key_activities", 507), ("background", 513)],
+                background=[
+                    512,
+                    garbled(
+                        513,
+                        reading="'...reduction was felt to be more realistic and achievable yet "
+                        "remains challenging ...'",
+                    ),
+                ],
             ),
         ),
         objective(
@@ -604,9 +687,17 @@ def objectives_londoners_a() -> list[pp.Objective]:
             ),
             page=Page(
                 mps_lead="Assistant Commissioner Territorial Policing",
+                leads=(cell(524, 2),),
                 lead_line=524,
                 key=[525],
-                garbled=[("supporting_activities", 526), ("background", 527)],
+                supporting=[garbled(526)],
+                background=[
+                    garbled(
+                        527,
+                        reading="the target is part of the aim to reduce serious/fatal road "
+                        "casualties by 40% by 2010, based on a 1994/98 baseline",
+                    )
+                ],
             ),
         ),
     ]
@@ -771,7 +862,8 @@ def objectives_londoners_b_to_d() -> list[pp.Objective]:
                 leads=("Commander Crime Operations",),
                 lead_line=569,
                 key=[570],
-                garbled=[("supporting_activities", 571), ("background", 572)],
+                supporting=[garbled(571)],
+                background=[garbled(572)],
             ),
         ),
         objective(
@@ -810,7 +902,17 @@ def objectives_londoners_b_to_d() -> list[pp.Objective]:
                 leads=("Commander Diversity Directorate",),
                 lead_line=585,
                 key=[586],
-                garbled=[("supporting_activities", 587), ("background", 588)],
+                supporting=[garbled(587)],
+                # The label is printed over L588-590; two paragraphs, L588-589 and L590-591.
+                background=[
+                    garbled(
+                        588,
+                        589,
+                        reading="'Current and previous JD targets for domestic violence are: "
+                        "2002/03 16% 2001/02 14%'",
+                    ),
+                    garbled(590, 591),
+                ],
             ),
         ),
         objective(
@@ -856,12 +958,8 @@ def objectives_londoners_b_to_d() -> list[pp.Objective]:
                 mps_lead="Deputy Commissioner",
                 leads=("Commander, Diversity Directorate",),
                 lead_line=610,
-                key=[612, 614, 615],
-                garbled=[
-                    ("key_activities", 611),
-                    ("key_activities", 616),
-                    ("supporting_activities", 617),
-                ],
+                key=[garbled(611), 612, garbled(613), 614, 615, garbled(616)],
+                supporting=[garbled(617)],
             ),
         ),
         objective(
@@ -894,9 +992,15 @@ def objectives_londoners_b_to_d() -> list[pp.Objective]:
                 mps_lead="Assistant Commissioner Specialist Crime",
                 leads=("Commander Child Protection",),
                 lead_line=626,
-                key=[628, 629, 630, 631, 632, 633],
-                supporting=[635],
-                garbled=[("key_activities", 634), ("supporting_activities", 636)],
+                key=[628, 629, 630, 631, 632, 633, garbled(634)],
+                supporting=[
+                    635,
+                    garbled(
+                        636,
+                        reading="'...(90% within 10 working d[ays])' for Criminal Records Bureau "
+                        "checks",
+                    ),
+                ],
             ),
         ),
         objective(
@@ -1085,6 +1189,7 @@ def objectives_excellence() -> list[pp.Objective]:
             ),
             page=Page(
                 mps_lead="Assistant Commissioner Human Resources",
+                leads=(printed(670, 3),),
                 lead_line=670,
                 key=[674, 675, 676, 677, 678, 679],
             ),
@@ -1107,9 +1212,19 @@ def objectives_excellence() -> list[pp.Objective]:
                 mps_lead="Deputy Commissioner",
                 leads=("Commander, Diversity Directorate",),
                 lead_line=687,
-                key=[688, 690],
-                background=[692, 693, 694],
-                garbled=[("key_activities", 689), ("background", 695)],
+                key=[688, garbled(689), 690],
+                background=[
+                    692,
+                    693,
+                    694,
+                    garbled(
+                        695,
+                        696,
+                        reading="to be piloted on three wards on each of four boroughs "
+                        "(Kensington and Chelsea, Bexley and Enfield are legible; the fourth "
+                        "borough is lost)",
+                    ),
+                ],
             ),
         ),
         objective(
@@ -1135,7 +1250,14 @@ def objectives_excellence() -> list[pp.Objective]:
                 leads=("Commander Patrol & C3i",),
                 lead_line=702,
                 key=[703],
-                garbled=[("supporting_activities", 704), ("background", 705)],
+                supporting=[garbled(704)],
+                background=[
+                    garbled(
+                        705,
+                        reading="the Managing Demand Best Value Review goes to the Metropolitan "
+                        "Police Authority 'in May 2003'",
+                    )
+                ],
             ),
         ),
         objective(
@@ -1171,7 +1293,16 @@ def objectives_excellence() -> list[pp.Objective]:
                 leads=("Communications Programme Group Director", "Commander Patrol & C3i"),
                 lead_line=720,
                 key=[721, 722],
-                garbled=[("background", 724)],
+                background=[
+                    garbled(
+                        724,
+                        725,
+                        reading="the time-taken figure comes from a survey question to crime "
+                        "victims; it measures the transfer time between the BT (or other "
+                        "service operator) and the police call-handler, and does not measure "
+                        "public satisfaction with the whole process",
+                    )
+                ],
             ),
         ),
         objective(
@@ -1216,8 +1347,7 @@ def objectives_excellence() -> list[pp.Objective]:
                 mps_lead="Assistant Commissioner Human Resources",
                 leads=("Director of Human Resources",),
                 lead_line=735,
-                key=[738, 740, 741],
-                garbled=[("key_activities", 736), ("key_activities", 739)],
+                key=[garbled(736), garbled(737), 738, garbled(739), 740, 741],
             ),
             variants=(
                 src(
@@ -1260,7 +1390,18 @@ def objectives_excellence() -> list[pp.Objective]:
                 mps_lead="Deputy Commissioner",
                 leads=("Commander Reform & Growth",),
                 lead_line=753,
-                garbled=[("key_activities", 754), ("background", 766)],
+                # L756 introduces the list of L757-764 ("will include:-").
+                key=[
+                    garbled(754),
+                    garbled(755),
+                    garbled(
+                        *range(756, 765),
+                        reading="workstreams 'Policing style', 'Funding', 'Infrastructure', "
+                        "'Civil support staff', 'Performance', 'Recruitment and retention', "
+                        "'Accommodation', 'Provision of uniform and equipment'",
+                    ),
+                ],
+                background=[garbled(766)],
             ),
         ),
         objective(
@@ -1299,9 +1440,9 @@ def objectives_excellence() -> list[pp.Objective]:
                 mps_lead="Deputy Commissioner",
                 leads=("Deputy Assistant Commissioner Strategic Development",),
                 lead_line=773,
-                key=[774, 776],
-                background=[778],
-                garbled=[("key_activities", 775), ("background", 779)],
+                key=[774, garbled(775), 776],
+                # L779's label cell prints "Comoxy", a garbled label, not part of the cell.
+                background=[778, garbled(779, 780)],
             ),
         ),
         objective(
@@ -1366,9 +1507,11 @@ def objectives_excellence() -> list[pp.Objective]:
                 performance=complaints,
             ),
             page=Page(
+                mps_lead=cell(804),
                 leads=("Director of Professional Standards",),
                 lead_line=804,
-                garbled=[("key_activities", 805), ("background", 809)],
+                key=[garbled(805), garbled(806), garbled(807)],
+                background=[garbled(809)],
             ),
         ),
         objective(
@@ -1404,7 +1547,8 @@ def objectives_excellence() -> list[pp.Objective]:
                 mps_lead="Director of Public Affairs",
                 leads=("Head of Publicity & Internal Publications",),
                 lead_line=819,
-                garbled=[("supporting_activities", 820), ("background", 821)],
+                supporting=[garbled(820)],
+                background=[garbled(821)],
             ),
         ),
         objective(
@@ -1441,8 +1585,9 @@ def objectives_excellence() -> list[pp.Objective]:
                 mps_lead="Assistant Commissioner Specialist Crime",
                 leads=("Deputy Assistant Commissioner, Directorate of Intelligence",),
                 lead_line=828,
+                key=[garbled(829)],
                 supporting=[830],
-                garbled=[("key_activities", 829), ("background", 831)],
+                background=[garbled(831)],
             ),
             variants=(
                 "To implement the National Intelligence Model in accordance with the National "
@@ -1463,15 +1608,6 @@ def objective(
     page = page or Page()
     if page.lead_line and page.mps_lead:
         require_lead(page.lead_line, page.mps_lead)
-    for where, at in page.garbled:
-        ISSUES.add(
-            number,
-            where,
-            "garbled-cell",
-            f"Annex B {where.replace('_', ' ')} cell is interleaved or cut off in the text "
-            "conversion; left out rather than guessed",
-            at,
-        )
     return pp.Objective(
         number=number,
         title=title,
@@ -1479,9 +1615,9 @@ def objective(
         measures=measures,
         mps_lead=page.mps_lead,
         business_group_leads=page.leads,
-        key_activities=tuple(read_cells(spec) for spec in page.key),
-        supporting_activities=tuple(read_cells(spec) for spec in page.supporting),
-        background=tuple(read_cells(spec) for spec in page.background),
+        key_activities=page_cells(number, "key_activities", page.key),
+        supporting_activities=page_cells(number, "supporting_activities", page.supporting),
+        background=page_cells(number, "background", page.background),
     )
 
 
@@ -1825,7 +1961,9 @@ def record_issues() -> None:
         "officers is 189.05 (the other two years agree with their counts)",
         802,
     )
-    # Garbled leads, printed as below and read as the reconstruction given.
+    # Garbled leads, printed as below: read as the reconstruction given, or kept as printed.
+    kept = "kept verbatim as printed"
+    conversion = "garbled by the text conversion"
     leads = [
         (2, "mps_lead", "'Assistant Commis Territorial Policing'", 434),
         (
@@ -1837,8 +1975,11 @@ def record_issues() -> None:
         (3, "mps_lead", "'Assistant Commis Territorial Policing'", 450),
         (
             4,
-            "business_group_leads",
-            "'Business Group Operations Commander Operations'; not legible, left out",
+            "business_group_leads[0]",
+            "'Business Group Operations Commander Operations', run together with the MPS lead; "
+            f"{kept} after the 'Business Group' label, {conversion} (words interleaved or cut "
+            "off); a reading, not printed: probably Commander Crime Operations, as for "
+            "objectives 2 and 3",
             464,
         ),
         (
@@ -1848,7 +1989,14 @@ def record_issues() -> None:
             "Crime",
             506,
         ),
-        (8, "business_group_leads", "'ssioner lead Transport'; not legible, left out", 524),
+        (
+            8,
+            "business_group_leads[0]",
+            f"'ssioner lead Transport'; {kept}, {conversion} (cut off, with the label word "
+            "'lead' run in); a reading, not printed: a '...Commissioner ... Transport' title, "
+            "not recoverable exactly",
+            524,
+        ),
         (
             9,
             "business_group_leads",
@@ -1876,7 +2024,13 @@ def record_issues() -> None:
             "'Comn Direct⇥nander, Diversity orate', read as Commander, Diversity Directorate",
             610,
         ),
-        (17, "business_group_leads", '"\'Services⇥Human Resources"; not legible, left out', 670),
+        (
+            17,
+            "business_group_leads[0]",
+            f'"\'Services⇥Human Resources"; {kept} (the cell break as a space), {conversion} '
+            "(cut off); a reading, not printed: some 'Human Resources Services' title, not exact",
+            670,
+        ),
         (
             20,
             "business_group_leads",
@@ -1884,7 +2038,7 @@ def record_issues() -> None:
             "leads, one per measure",
             720,
         ),
-        (25, "mps_lead", "\"1 ' '\"; not legible, left out", 804),
+        (25, "mps_lead", f"\"1 ' '\"; {kept}, {conversion} (the lead's name is lost)", 804),
     ]
     for number, where, why, at in leads:
         add(number, where, "garbled-cell", f"lead printed {why} (⇥ marks a cell break)", at)
@@ -1990,8 +2144,8 @@ def build() -> pp.PolicingPlan:
 def existing(data: object, path: str) -> str:
     """The longest prefix of ``path`` present in the serialized plan.
 
-    A value left out as illegible (an empty list of activities, a lead) is not
-    serialized; its issue then points at the object that would hold it.
+    A value at its default (an empty list, no lead) is not serialized; an issue
+    about it then points at the object that would hold it.
     """
     node = data
     kept: list[str] = []

@@ -351,7 +351,7 @@ def test_complaints(plan: pp.PolicingPlan) -> None:
     assert values(rate) == [D("226.7"), D("189.4"), D("116.7")]
     assert rate.observations[0].value.per == 1000
     assert objective.targets[0].amount.value == 5
-    assert objective.mps_lead is None
+    assert objective.mps_lead == "1 ' '"  # seed 001 L804, kept as printed
     assert objective.business_group_leads == ("Director of Professional Standards",)
 
 
@@ -365,6 +365,46 @@ def test_communication_and_nim(plan: pp.PolicingPlan) -> None:
     assert nim.targets[0].value.value == 100
     assert nim.targets[0].deadline is None
     assert nim.mps_lead == "Assistant Commissioner Specialist Crime"
+
+
+def test_garbled_annex_b_cells_are_kept_as_printed(plan: pp.PolicingPlan) -> None:
+    # seed 001 L435: the key activities cell of objective 2, interleaved by the conversion
+    (key,) = plan.objective(2).key_activities
+    assert key.startswith(
+        "To increase the use of dedicated mobile video idecapability Provide additional early "
+        "support to victims and wing use of dedicated witness vehicles"
+    )
+    assert key.endswith("Co-Tasking Group and witi tnesses through")  # tabs as spaces
+    issue = next(i for i in plan.known_issues if i.line == 435)
+    assert issue.code == "garbled-cell"
+    assert issue.path == "priorities[0].objectives[1].key_activities[0]"
+    assert "kept verbatim as printed" in issue.explanation
+    # seed 001 L507-509: one cell over three lines, joined with a space
+    (firearms,) = plan.objective(7).key_activities
+    assert firearms.endswith("such as gundealers and problematic licensed premises.")
+    # seed 001 L611-616: garbled and clean cells in printed order
+    assert plan.objective(13).key_activities[2] == (
+        "Revised minimul m standards for the inve stigatio on of hate crime"
+    )
+    # seed 001 L464, L524, L670: business group leads kept as printed
+    assert plan.objective(4).business_group_leads == ("Operations Commander Operations",)
+    assert plan.objective(8).business_group_leads == ("ssioner lead Transport",)
+    assert plan.objective(17).business_group_leads == ("'Services Human Resources",)
+
+
+def test_garbled_cell_issues_point_at_kept_text(plan: pp.PolicingPlan) -> None:
+    # seed 001 L435-831: 40 garbled Annex B cells and 4 garbled leads, each kept as printed
+    data = pp.to_dict(plan)
+    garbled = [i for i in plan.known_issues if i.code == "garbled-cell"]
+    kept = [i for i in garbled if "kept verbatim as printed" in i.explanation]
+    assert len(kept) == 44
+    for issue in kept:
+        node = data
+        for step in issue.path.replace("]", "").replace("[", ".").split("."):
+            node = node[int(step)] if step.isdigit() else node[step]
+        assert isinstance(node, str), issue.path
+        assert node.strip(), issue.path
+    assert not [i.line for i in garbled if "left out" in i.explanation]
 
 
 def test_visible_presence(plan: pp.PolicingPlan) -> None:
