@@ -9,6 +9,7 @@ import attrs
 from . import _lookup
 from . import _validate as v
 from .assessment import Framework, Judgement, framework_index
+from .query import Query
 from .source import SCHEMA_VERSION, KnownIssue, Source
 
 __all__ = ["SCHEMA_VERSION"]
@@ -72,8 +73,8 @@ class Judged:
     """Lookups for documents that hold frameworks and judgements."""
 
     __slots__ = ()
-    frameworks: tuple[Framework, ...]
-    judgements: tuple[Judgement, ...]
+    frameworks: Query[Framework]
+    judgements: Query[Judgement]
     source: Source
     known_issues: tuple[KnownIssue, ...]
 
@@ -105,6 +106,19 @@ class Judged:
             f"judgement of {force!r} on {wanted!r}",
             (j.force for j in self.judgements if j.framework == wanted),
         )
+
+    def judgements_for(self, framework: str) -> Query[Judgement]:
+        """Every force's judgement on one framework (code, name or alias), in force order."""
+        wanted = self.framework(framework).key
+
+        def build() -> dict[str, Query[Judgement]]:
+            names = framework_index(self.frameworks)
+            groups: dict[str, list[Judgement]] = {fw.key: [] for fw in self.frameworks}
+            for j in self.judgements:
+                groups[names[_lookup.normalise(j.framework)].key].append(j)
+            return {key: Query(items) for key, items in groups.items()}
+
+        return _lookup.index(self, "judgements-by-framework", build)[wanted]
 
     @property
     def forces(self) -> tuple[str, ...]:

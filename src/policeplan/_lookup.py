@@ -9,6 +9,7 @@ from .errors import NotFoundError
 
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
+R = TypeVar("R")
 
 FORCE_ALIASES = {
     "metropolitan police service": "mps",
@@ -27,8 +28,8 @@ def force_key(force: str) -> str:
     return FORCE_ALIASES.get(key, key)
 
 
-def index(owner: Any, name: str, build: Callable[[], Mapping[K, T]]) -> Mapping[K, T]:
-    """The index ``name`` of ``owner``, built on first use and kept.
+def index(owner: Any, name: str, build: Callable[[], R]) -> R:
+    """The index (or derived collection) ``name`` of ``owner``, built on first use and kept.
 
     Documents are frozen; the cache is a private dict created with them, so
     filling it changes no observable state.

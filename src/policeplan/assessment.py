@@ -13,6 +13,7 @@ from . import _validate as v
 from .errors import ParseError
 from .figures import Figure, Observation
 from .quantities import Polarity, Quantity
+from .query import Query, collection
 
 __all__ = [
     "DirectionOfTravel",
@@ -280,7 +281,7 @@ class IndicatorResult:
     code: str | None = attrs.field(default=None, validator=v.optional_text)
     force: str = attrs.field(validator=v.text)
     table: str | None = attrs.field(default=None, validator=v.optional_text)
-    values: tuple[Observation, ...] = ()
+    values: Query[Observation] = collection()
     change: Figure[Quantity] | None = None
     change_label: str | None = attrs.field(default=None, validator=v.optional_text)
     msf_average: Figure[Quantity] | None = None

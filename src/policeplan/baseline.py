@@ -10,6 +10,7 @@ from . import _documents
 from . import _validate as v
 from .assessment import Domain, Finding, Framework, GlossaryEntry, IndicatorResult, Judgement
 from .periods import FinancialYear
+from .query import Query, collection
 from .source import KnownIssue, Source
 
 __all__ = ["BaselineAssessment"]
@@ -39,19 +40,13 @@ class BaselineAssessment(_documents.Judged):
     year: FinancialYear
     comparison_year: FinancialYear | None = None
     msf_group: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    domains: tuple[Domain, ...] = attrs.field(
-        default=(), validator=v.unique(lambda d: d.name, "domain")
-    )
-    frameworks: tuple[Framework, ...] = attrs.field(
-        default=(), validator=_documents.unique_frameworks
-    )
-    judgements: tuple[Judgement, ...] = attrs.field(
-        default=(), validator=_documents.judgements_known
-    )
-    findings: tuple[Finding, ...] = ()
-    indicator_results: tuple[IndicatorResult, ...] = ()
-    glossary: tuple[GlossaryEntry, ...] = ()
-    known_issues: tuple[KnownIssue, ...] = attrs.field(default=(), kw_only=True)
+    domains: Query[Domain] = collection(validator=v.unique(lambda d: d.name, "domain"))
+    frameworks: Query[Framework] = collection(validator=_documents.unique_frameworks)
+    judgements: Query[Judgement] = collection(validator=_documents.judgements_known)
+    findings: Query[Finding] = collection()
+    indicator_results: Query[IndicatorResult] = collection()
+    glossary: Query[GlossaryEntry] = collection()
+    known_issues: Query[KnownIssue] = collection(kw_only=True)
     schema_version: int = attrs.field(
         default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
     )

@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_unstructure_fn
 from .assessment import Grade, StandardJudgement
 from .errors import InvalidValueError, Issue, ParseError, ValidationError
 from .periods import FinancialYear
+from .query import Query
 from .source import SCHEMA_VERSION
 from .targets import ChangeTarget, DirectionTarget, FromToTarget, LevelTarget, MilestoneTarget
 
@@ -156,7 +157,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
 
 
 def _tuple_hook(cls: Any) -> Callable[[object, type], tuple[Any, ...]]:
-    (item_type, _ellipsis) = typing.get_args(cls)
+    item_type = typing.get_args(cls)[0]
     structure_item = converter.get_structure_hook(item_type)
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
@@ -240,7 +241,8 @@ def _is_model(cls: Any) -> bool:
 
 
 def _is_tuple(cls: Any) -> bool:
-    return typing.get_origin(cls) is tuple
+    """``tuple[X, ...]`` and the model's ``Query[X]``, which is a tuple."""
+    return typing.get_origin(cls) in (tuple, Query)
 
 
 # -- structuring: attrs classes -----------------------------------------------------------
@@ -372,7 +374,8 @@ converter.register_unstructure_hook_factory(
     lambda cls: cls in TARGET_KINDS, _unstructure_target_hook
 )
 converter.register_unstructure_hook_factory(
-    _is_tuple, lambda cls: lambda items: [converter.unstructure(item) for item in items]
+    lambda cls: cls is Query or _is_tuple(cls),
+    lambda cls: lambda items: [converter.unstructure(item) for item in items],
 )
 
 

@@ -11,6 +11,7 @@ from . import _documents
 from . import _validate as v
 from .assessment import DirectionOfTravel, Grade
 from .quantities import Quantity
+from .query import Query, collection
 from .source import KnownIssue, Source
 
 __all__ = [
@@ -61,8 +62,8 @@ class FrameworkProgress:
     direction: DirectionOfTravel | None = None
     grade_text: str | None = attrs.field(default=None, validator=v.optional_text)
     afi_count: int | None = attrs.field(default=None, validator=v.at_least(0))
-    status_counts: tuple[StatusCount, ...] = attrs.field(
-        default=(), validator=v.unique(lambda c: c.status, "status")
+    status_counts: Query[StatusCount] = collection(
+        validator=v.unique(lambda c: c.status, "status")
     )
     actions: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
     awaited: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
@@ -116,13 +117,13 @@ class ImprovementPlan:
     committee: str | None = attrs.field(default=None, validator=v.optional_text)
     report_number: str | None = attrs.field(default=None, validator=v.optional_text)
     total_afis: int = attrs.field(validator=v.at_least(0))
-    status_counts: tuple[StatusCount, ...] = attrs.field(
-        default=(), validator=v.unique(lambda c: c.status, "status")
+    status_counts: Query[StatusCount] = collection(
+        validator=v.unique(lambda c: c.status, "status")
     )
     protective_services: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    frameworks: tuple[FrameworkProgress, ...] = ()
-    progress: tuple[ProgressFigure, ...] = ()
-    known_issues: tuple[KnownIssue, ...] = ()
+    frameworks: Query[FrameworkProgress] = collection()
+    progress: Query[ProgressFigure] = collection()
+    known_issues: Query[KnownIssue] = collection()
     schema_version: int = attrs.field(
         default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
     )

@@ -18,6 +18,7 @@ from .assessment import (
     framework_index,
 )
 from .periods import Period
+from .query import Query, collection
 from .source import KnownIssue, Source
 
 __all__ = [
@@ -145,24 +146,20 @@ class Inspection(_documents.Judged):
     source: Source
     force: str = attrs.field(validator=v.text)
     period: Period
-    frameworks: tuple[Framework, ...] = attrs.field(
-        default=(), validator=_documents.unique_frameworks
+    frameworks: Query[Framework] = collection(validator=_documents.unique_frameworks)
+    judgements: Query[Judgement] = collection(validator=_documents.judgements_known)
+    distributions: Query[GradeDistribution] = collection(
+        validator=v.unique(lambda d: _lookup.normalise(d.framework), "distribution")
     )
-    judgements: tuple[Judgement, ...] = attrs.field(
-        default=(), validator=_documents.judgements_known
+    findings: Query[Finding] = collection()
+    standards: Query[StandardAssessment] = collection()
+    indicator_results: Query[IndicatorResult] = collection()
+    recommendations: Query[Recommendation] = collection(
+        validator=v.unique(lambda r: r.number, "recommendation number")
     )
-    distributions: tuple[GradeDistribution, ...] = attrs.field(
-        default=(), validator=v.unique(lambda d: _lookup.normalise(d.framework), "distribution")
-    )
-    findings: tuple[Finding, ...] = ()
-    standards: tuple[StandardAssessment, ...] = ()
-    indicator_results: tuple[IndicatorResult, ...] = ()
-    recommendations: tuple[Recommendation, ...] = attrs.field(
-        default=(), validator=v.unique(lambda r: r.number, "recommendation number")
-    )
-    developing_practice: tuple[DevelopingPractice, ...] = ()
-    glossary: tuple[GlossaryEntry, ...] = ()
-    known_issues: tuple[KnownIssue, ...] = ()
+    developing_practice: Query[DevelopingPractice] = collection()
+    glossary: Query[GlossaryEntry] = collection()
+    known_issues: Query[KnownIssue] = collection()
     schema_version: int = attrs.field(
         default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
     )

@@ -131,6 +131,18 @@ class Period:
         year = FinancialYear.containing(self.start)
         return year if self.end in year else None
 
+    @property
+    def whole_financial_year(self) -> FinancialYear | None:
+        """The financial year this period is exactly, or ``None``.
+
+        >>> FinancialYear(2002).period().whole_financial_year
+        FinancialYear('2002/03')
+        >>> Period(start=date(2003, 3, 1), end=date(2003, 3, 31)).whole_financial_year is None
+        True
+        """
+        year = FinancialYear.containing(self.start)
+        return year if (self.start, self.end) == (year.start, year.end) else None
+
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
 

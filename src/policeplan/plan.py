@@ -12,6 +12,7 @@ from . import _validate as v
 from .figures import Figure, MissingReason, Observation
 from .periods import FinancialYear
 from .quantities import Polarity, Quantity, Unit
+from .query import Query, collection
 from .source import KnownIssue, Source
 from .targets import Target
 
@@ -41,11 +42,11 @@ class Series:
     """One row of a current-performance table: a label and its observations.
 
     >>> Series(label="% change on previous year").observations
-    ()
+    Query()
     """
 
     label: str = attrs.field(validator=v.text)
-    observations: tuple[Observation, ...] = ()
+    observations: Query[Observation] = collection()
     note: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
@@ -67,8 +68,8 @@ class Measure:
     unit: Unit | None = None
     polarity: Polarity = Polarity.NEUTRAL
     references: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    targets: tuple[Target, ...] = ()
-    performance: tuple[Series, ...] = ()
+    targets: Query[Target] = collection()
+    performance: Query[Series] = collection()
 
 
 @attrs.frozen(kw_only=True)
@@ -82,7 +83,7 @@ class Objective:
     number: int = attrs.field(validator=v.at_least(1))
     title: str = attrs.field(validator=v.text)
     title_variants: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    measures: tuple[Measure, ...] = ()
+    measures: Query[Measure] = collection()
     mps_lead: str | None = attrs.field(default=None, validator=v.optional_text)
     business_group_leads: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
     key_activities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
@@ -90,9 +91,9 @@ class Objective:
     background: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
 
     @property
-    def targets(self) -> tuple[Target, ...]:
+    def targets(self) -> Query[Target]:
         """Every target of every measure, in order."""
-        return tuple(target for measure in self.measures for target in measure.targets)
+        return Query(target for measure in self.measures for target in measure.targets)
 
 
 def _letter(_: object, attribute: attrs.Attribute[Any], letter: str) -> None:
@@ -117,7 +118,7 @@ class Priority:
     letter: str = attrs.field(validator=_letter)
     title: str = attrs.field(validator=v.text)
     title_variants: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    objectives: tuple[Objective, ...] = ()
+    objectives: Query[Objective] = collection()
 
     @property
     def key(self) -> str:
@@ -161,8 +162,8 @@ class IndicatorRow:
     reference: str | None = attrs.field(default=None, validator=v.optional_text)
     indicator: str = attrs.field(validator=v.text)
     polarity: Polarity = Polarity.NEUTRAL
-    observations: tuple[Observation, ...] = ()
-    targets: tuple[TargetEntry, ...] = ()
+    observations: Query[Observation] = collection()
+    targets: Query[TargetEntry] = collection()
     comments: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
@@ -241,26 +242,39 @@ class PolicingPlan:
     values: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
     national_priorities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
     strategic_goals: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    priorities: tuple[Priority, ...] = attrs.field(
-        default=(),
+    priorities: Query[Priority] = collection(
         validator=[v.unique(lambda p: p.key, "priority"), _unique_objectives],
     )
-    indicators: tuple[IndicatorRow, ...] = ()
-    efficiency_savings: tuple[LineItem, ...] = ()
-    deployment: tuple[LineItem, ...] = ()
-    reviews: tuple[Review, ...] = ()
-    known_issues: tuple[KnownIssue, ...] = ()
+    indicators: Query[IndicatorRow] = collection()
+    efficiency_savings: Query[LineItem] = collection()
+    deployment: Query[LineItem] = collection()
+    reviews: Query[Review] = collection()
+    known_issues: Query[KnownIssue] = collection()
     schema_version: int = attrs.field(
         default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
     )
     _cache: dict[str, Any] = _documents.cache_field()
 
     @property
-    def objectives(self) -> tuple[Objective, ...]:
+    def objectives(self) -> Query[Objective]:
         """Every objective of every priority, ordered by number."""
-        return tuple(
-            sorted((o for p in self.priorities for o in p.objectives), key=lambda o: o.number)
+        return _lookup.index(
+            self,
+            "objective-list",
+            lambda: Query(
+                sorted((o for p in self.priorities for o in p.objectives), key=lambda o: o.number)
+            ),
         )
+
+    @property
+    def measures(self) -> Query[Measure]:
+        """Every measure of every objective, in objective order."""
+        return Query(m for o in self.objectives for m in o.measures)
+
+    @property
+    def targets(self) -> Query[Target]:
+        """Every target of every objective, in objective order."""
+        return Query(t for o in self.objectives for t in o.targets)
 
     def objective(self, number: int) -> Objective:
         """The objective with this number."""

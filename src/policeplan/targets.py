@@ -101,6 +101,11 @@ class DirectionTarget(_TargetBase):
 
     direction: Direction
 
+    @property
+    def deadline(self) -> None:
+        """A direction has no deadline; here so that every target answers ``deadline``."""
+        return None
+
 
 @attrs.frozen(kw_only=True)
 class MilestoneTarget(_TargetBase):
