@@ -46,6 +46,7 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print load times of the embedded datasets (not a test: figures only)."""
+    """Print dataset load times and query timings on a synthetic corpus (figures only)."""
     session.install(".")
-    session.run("python", "benchmarks/load_datasets.py", *session.posargs)
+    session.run("python", "benchmarks/load_datasets.py")
+    session.run("python", "benchmarks/queries.py", *session.posargs)

@@ -90,6 +90,14 @@ class Judged:
 
     def judgement(self, force: str, framework: str) -> Judgement:
         """The judgement of ``force`` on ``framework`` (code, name or alias)."""
+        # The keys exactly as the judgements spell them answer most lookups
+        # without normalising anything.
+        exact = _lookup.index(
+            self, "judgements-exact", lambda: {(j.force, j.framework): j for j in self.judgements}
+        )
+        found = exact.get((force, framework))
+        if found is not None:
+            return found
         wanted = self.framework(framework).key
 
         def build() -> dict[Any, Judgement]:
