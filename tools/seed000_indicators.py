@@ -312,12 +312,27 @@ def _repeats() -> Iterator[pp.KnownIssue]:
                 f"SPI 6a {column} is {q(later, column, _cell(later, column))} in 3F (L{later}) "
                 f"but {_cell(first, column)} in 3D (L{first}).",
             )
+            # Two printings that disagree: neither is preferred, so both cells are recorded.
+            yield _issue(
+                "inconsistent-repeat",
+                first,
+                column,
+                f"SPI 6a {column} is {q(first, column, _cell(first, column))} in 3D (L{first}) "
+                f"but {_cell(later, column)} in 3F (L{later}).",
+            )
     yield _issue(
         "inconsistent-repeat",
         1694,
         "Change",
         f"SPI 6b change is {q(1694, 'Change', '3 Pts')} in 3F (L1694) but "
         f"{q(1664, 'Change', '2.6 Pts')} in 3D (L1664); 14.9% − 12.3% = 2.6.",
+    )
+    yield _issue(
+        "inconsistent-repeat",
+        1664,
+        "Change",
+        f"SPI 6b change is {q(1664, 'Change', '2.6 Pts')} in 3D (L1664) but "
+        f"{q(1694, 'Change', '3 Pts')} in 3F (L1694); the 3D figure agrees with its values.",
     )
     yield _issue(
         "inconsistent-repeat",
@@ -334,6 +349,13 @@ def _repeats() -> Iterator[pp.KnownIssue]:
             column,
             f"SPI 8b {column} is {q(1563, column, '-')} in 2A (L1563) but "
             f"{q(1641, column, '*')} (not available) in 3C (L1641).",
+        )
+        yield _issue(
+            "inconsistent-repeat",
+            1641,
+            column,
+            f"SPI 8b {column} is {q(1641, column, '*')} (not available) in 3C (L1641) but "
+            f"{q(1563, column, '-')} in 2A (L1563).",
         )
     yield _issue(
         "wording-variant",
@@ -370,6 +392,19 @@ def _arithmetic() -> Iterator[pp.KnownIssue]:
             f"{result.table} '{result.indicator}': {second} − {first} is {difference} points but "
             f"the change is printed '{printed}' (rounding of unprinted decimals may explain it).",
         )
+
+
+def _garbled_arithmetic() -> Iterator[pp.KnownIssue]:
+    """A garbled row whose change is not the difference of its own printed values either."""
+    q = _quoted
+    yield _issue(
+        "total-mismatch",
+        1766,
+        "Change",
+        f"6C '% of male police officer applicants appointed': {q(1766, '2004/05', '192.1%')} − "
+        f"{q(1766, '2003/04', '68.6%')} is 123.5 points but the change is printed "
+        f"'{q(1766, 'Change', '123.4 Pts')}'.",
+    )
 
 
 def _text_conflicts() -> Iterator[pp.KnownIssue]:
@@ -412,7 +447,13 @@ def _text_conflicts() -> Iterator[pp.KnownIssue]:
 @cache
 def known_issues() -> tuple[pp.KnownIssue, ...]:
     """Defects and contradictions of the performance tables, with the affected cell's path."""
-    return (*_impossible(), *_repeats(), *_arithmetic(), *_text_conflicts())
+    return (
+        *_impossible(),
+        *_repeats(),
+        *_arithmetic(),
+        *_garbled_arithmetic(),
+        *_text_conflicts(),
+    )
 
 
 if __name__ == "__main__":

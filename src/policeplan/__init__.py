@@ -7,7 +7,7 @@ datetime.date(2004, 3, 31)
 True
 """
 
-from . import datasets
+from . import datasets, peers
 from .assessment import (
     DirectionOfTravel,
     Domain,
@@ -23,6 +23,7 @@ from .assessment import (
     StandardJudgement,
 )
 from .baseline import BaselineAssessment
+from .checks import check
 from .convert import from_dict, from_json, to_dict, to_json
 from .errors import (
     InvalidValueError,
@@ -55,6 +56,7 @@ from .plan import (
     TargetEntry,
 )
 from .quantities import Polarity, Quantity, Unit
+from .query import Query, QueryError
 from .source import SCHEMA_VERSION, KnownIssue, Source
 from .targets import (
     ChangeTarget,
@@ -117,6 +119,8 @@ __all__ = [
     "PriorityGroup",
     "ProgressFigure",
     "Quantity",
+    "Query",
+    "QueryError",
     "Rank",
     "Recommendation",
     "Review",
@@ -130,10 +134,12 @@ __all__ = [
     "TargetEntry",
     "Unit",
     "ValidationError",
+    "check",
     "datasets",
     "from_dict",
     "from_json",
     "parse_deadline",
+    "peers",
     "to_dict",
     "to_json",
 ]
