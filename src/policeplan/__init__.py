@@ -22,6 +22,7 @@ from .assessment import (
     Significance,
     StandardJudgement,
 )
+from .attainment import Attainment, AttainmentStatus, evaluate, evaluate_progress
 from .baseline import BaselineAssessment
 from .checks import check
 from .convert import from_dict, from_json, to_dict, to_json
@@ -74,6 +75,8 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "AFIStatus",
+    "Attainment",
+    "AttainmentStatus",
     "BaselineAssessment",
     "ChangeTarget",
     "Comparator",
@@ -136,6 +139,8 @@ __all__ = [
     "ValidationError",
     "check",
     "datasets",
+    "evaluate",
+    "evaluate_progress",
     "from_dict",
     "from_json",
     "parse_deadline",

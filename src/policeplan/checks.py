@@ -9,10 +9,13 @@ finding is an :class:`~policeplan.errors.Issue` with a stable code and the
 serialized path of the offending value, the path syntax of
 :class:`~policeplan.source.KnownIssue`.
 
+```pycon
 >>> import policeplan as pp
 >>> from policeplan.checks import check
 >>> [issue.path for issue in check(pp.datasets.load("mps-plan-2003-04"))]
 ['priorities[6].objectives[3].measures[0].targets[3].deadlines[2]']
+
+```
 """
 
 from __future__ import annotations
@@ -478,12 +481,15 @@ def check(document: Document) -> tuple[Issue, ...]:
     The document is not changed and nothing is raised for a well-formed one;
     an object that is not a document is a :class:`TypeError`.
 
+    ```pycon
     >>> import policeplan as pp
     >>> impr = pp.datasets.load("mpa-improvement-plan-2007")
     >>> [(issue.code, issue.path) for issue in check(impr)]
     [('total-mismatch', 'status_counts')]
     >>> check(pp.datasets.load("mps-plan-2003-04"))[0].code
     'deadline-outside-year'
+
+    ```
     """
     rules = next((r for cls, r in _RULES.items() if isinstance(document, cls)), None)
     if rules is None:

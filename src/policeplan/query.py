@@ -4,11 +4,14 @@ Every collection a document returns is a :class:`Query`. It is a tuple, so
 ``len``, iteration, indexing and equality with a tuple of the same items all
 behave as expected, and it adds filtering, ordering, grouping and counting.
 
+```pycon
 >>> import policeplan as pp
 >>> base = pp.datasets.load("hmic-baseline-2005")
 >>> roads = base.judgements_for("Roads Policing").where(grade=pp.Grade.EXCELLENT)
 >>> sorted(roads.values("force"))[:3]
 ['Avon and Somerset', 'Hampshire', 'MPS']
+
+```
 """
 
 from __future__ import annotations
