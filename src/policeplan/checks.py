@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from . import _lookup
 from .assessment import IndicatorResult, Rank
 from .baseline import BaselineAssessment
 from .errors import Issue
@@ -233,8 +234,8 @@ def _repeat_groups(results: tuple[IndicatorResult, ...]) -> Iterator[list[int]]:
     """
     groups: dict[tuple[str, str, str | None], list[int]] = {}
     for index, result in enumerate(results):
-        name = " ".join(result.indicator.split()).casefold()
-        groups.setdefault((result.force.casefold(), name, result.code), []).append(index)
+        key = (_lookup.force_key(result.force), _lookup.normalise(result.indicator), result.code)
+        groups.setdefault(key, []).append(index)
     for members in groups.values():
         if len({results[i].table for i in members}) == len(members) > 1:
             yield members
