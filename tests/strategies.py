@@ -106,6 +106,7 @@ change_targets = st.builds(
     baseline=st.none() | periods(),
     equivalent_amount=st.none() | quantities(),
     deadline=st.none() | deadlines,
+    comparator=st.sampled_from(pp.Comparator),
     **_target_common,
 )
 direction_targets = st.builds(

@@ -10,6 +10,7 @@ from collections import Counter
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -142,14 +143,60 @@ def test_change_direction_gives_the_polarity() -> None:
     assert evaluate(increase, [baseline, seen(Y2002, count(900))]).status is S.NOT_MET
 
 
-def test_a_growth_cap_needs_the_polarity_given() -> None:
-    # "0% growth" is stored as an increase of 0%; only the measure's polarity makes it a cap.
-    cap = change(pp.Direction.INCREASE, pp.Quantity(0, U.PERCENT_CHANGE))
-    observed = [seen(Y2001, count(1000)), seen(Y2002, count(990))]
-    assert evaluate(cap, observed).status is S.NOT_MET
-    as_cap = evaluate(cap, observed, polarity=pp.Polarity.LOWER_IS_BETTER)
-    assert as_cap.status is S.MET
-    assert "a change of at most +0% on 2001/02's 1,000" in as_cap.explanation
+def test_a_growth_cap_is_an_increase_met_at_most() -> None:
+    # "0% growth" in a crime count: growth held to at most 0%.
+    aim = change(pp.Direction.INCREASE, pp.Quantity(0, U.PERCENT_CHANGE))
+    cap = attrs.evolve(aim, comparator=pp.Comparator.AT_MOST)
+    assert cap.capped
+    assert not aim.capped
+    below, above = (
+        [seen(Y2001, count(1000)), seen(Y2002, count(990))],
+        [
+            seen(Y2001, count(1000)),
+            seen(Y2002, count(1010)),
+        ],
+    )
+    assert evaluate(aim, below).status is S.NOT_MET
+    assert evaluate(cap, below).status is S.MET
+    assert evaluate(cap, above).status is S.NOT_MET
+    assert "a change of at most +0% on 2001/02's 1,000, at most 1,000" in (
+        evaluate(cap, below).explanation
+    )
+    # A polarity given still overrides the target's own comparator.
+    overridden = evaluate(aim, below, polarity=pp.Polarity.LOWER_IS_BETTER)
+    assert overridden.explanation == evaluate(cap, below).explanation
+
+
+def test_a_ten_per_cent_growth_cap() -> None:
+    # "10% growth" of gun crime (seed 001 L866): at most 1,100 on a baseline of 1,000.
+    cap = attrs.evolve(
+        change(pp.Direction.INCREASE, pp.Quantity(10, U.PERCENT_CHANGE)),
+        comparator=pp.Comparator.AT_MOST,
+    )
+    met = evaluate(cap, [seen(Y2001, count(1000)), seen(Y2002, count(1100))])
+    assert met.status is S.MET
+    assert met.compared.required == count(1100)
+    assert evaluate(cap, [seen(Y2001, count(1000)), seen(Y2002, count(1101))]).status is S.NOT_MET
+
+
+def test_explanation_is_written_when_read_and_attainments_compare_by_facts() -> None:
+    target = level(percent(80))
+    result = evaluate(target, [seen(Y2002, percent(81))])
+    assert (
+        str(result)
+        == result.explanation
+        == ("81% in 2002/03 meets the 2002/03 target of at least 80% (1 pp ahead)")
+    )
+    written = Attainment(
+        status=result.status,
+        target=target,
+        compared=result.compared,
+        margin=result.margin,
+        explanation="in other words",
+    )
+    assert written == result
+    assert written.explanation == "in other words"
+    assert written != attrs.evolve(written, status=S.NOT_MET)
 
 
 def test_latest_observation_of_the_target_year_is_used() -> None:
@@ -468,9 +515,9 @@ def _annex_d_verdicts(plan: pp.PolicingPlan) -> dict[int, Attainment]:
         performance = row.observations[1]
         if entry.target is None or performance.value is None:
             continue
-        # The row's polarity decides: "0% growth" and "10% growth" are stored as increases
-        # but are caps on crime (L848, L861, L866).
-        verdicts[index] = evaluate(entry.target, row.observations, polarity=row.polarity)
+        # The targets carry their own comparators: "0% growth" and "10% growth" are caps on
+        # crime (L848, L861, L866), stored as increases met at most.
+        verdicts[index] = evaluate(entry.target, row.observations)
     return verdicts
 
 

@@ -289,8 +289,15 @@ def _target(text: str, year: pp.FinancialYear, row: Row) -> pp.Target:
     if m := _CHANGE.match(text):
         direction = pp.Direction.INCREASE if m.group(2) == "growth" else pp.Direction.REDUCE
         amount = pp.Quantity(number(m.group(1)), Unit.PERCENT_CHANGE)
+        # "0% growth" and "10% growth" of a crime are caps: growth held to at most that.
+        comparator = _COMPARATOR[row.polarity]
         return pp.ChangeTarget(
-            text=text, year=year, direction=direction, amount=amount, baseline=baseline
+            text=text,
+            year=year,
+            direction=direction,
+            amount=amount,
+            baseline=baseline,
+            comparator=comparator,
         )
     if m := _INCREASE_OF.match(text):
         return pp.ChangeTarget(

@@ -37,7 +37,7 @@ class Direction(enum.Enum):
 
 
 class Comparator(enum.Enum):
-    """How a level target is met: reach at least, stay at most, or hit exactly."""
+    """How a target is met: reach at least, stay at most, or hit exactly."""
 
     AT_LEAST = "at-least"
     AT_MOST = "at-most"
@@ -75,13 +75,22 @@ class ChangeTarget(_TargetBase):
     statement of it, such as the "(6,183)" of "+5% (6,183)", is
     ``equivalent_amount``.
 
+    ``comparator`` says which side of the changed baseline meets the target.
+    A reduction is met at or below it and an increase at or above it, unless
+    the source says otherwise: "0% growth" in a crime count is a cap, an
+    increase met ``AT_MOST``.
+
     >>> from policeplan import Unit
     >>> target = ChangeTarget(
     ...     text="To reduce street crime in 2003/04 to 10% below the level in 2002/03",
     ...     direction=Direction.REDUCE, amount=Quantity(10, Unit.PERCENT_CHANGE),
     ...     baseline=FinancialYear(2002).period(), year=FinancialYear(2003))
-    >>> target.baseline.label, str(target.year)
-    ('2002/03', '2003/04')
+    >>> target.baseline.label, str(target.year), target.comparator.value
+    ('2002/03', '2003/04', 'at-most')
+    >>> cap = ChangeTarget(text="0% growth", direction=Direction.INCREASE,
+    ...                    amount=Quantity(0, Unit.PERCENT_CHANGE), comparator=Comparator.AT_MOST)
+    >>> cap.comparator is Comparator.AT_MOST, cap.capped
+    (True, True)
     """
 
     direction: Direction
@@ -89,6 +98,16 @@ class ChangeTarget(_TargetBase):
     baseline: Period | None = None
     equivalent_amount: Quantity | None = None
     deadline: Deadline | None = None
+    comparator: Comparator = attrs.field()
+
+    @comparator.default
+    def _usual_comparator(self) -> Comparator:
+        return Comparator.AT_MOST if self.direction is Direction.REDUCE else Comparator.AT_LEAST
+
+    @property
+    def capped(self) -> bool:
+        """Whether the change is a limit rather than an aim: growth held at most to ``amount``."""
+        return self.direction is Direction.INCREASE and self.comparator is Comparator.AT_MOST
 
 
 @attrs.frozen(kw_only=True)

@@ -487,3 +487,43 @@ def test_missing_notes_recorded(plan: pp.PolicingPlan) -> None:
 
 def test_round_trip(plan: pp.PolicingPlan) -> None:
     assert pp.from_json(type(plan), pp.to_json(plan)) == plan
+
+
+@pytest.mark.parametrize(
+    ("index", "line", "text", "amount"),
+    [
+        (7, 848, "0% growth", 0),
+        (8, 849, "0% growth (I.e. 9.4 per 1,000 population)", 0),
+        (15, 861, "0% growth", 0),
+        (16, 862, "0% growth (ie. 33.6 autocrimes per 1,000 population)", 0),
+        (18, 866, "10% growth (310 offences per month)", 10),
+    ],
+)
+def test_growth_in_crime_is_a_cap(
+    rows: tuple[pp.IndicatorRow, ...], index: int, line: int, text: str, amount: int
+) -> None:
+    # seed 001 L848, L849, L861, L862, L866: the 2002/03 target column of crime rows
+    entry = rows[index].targets[0]
+    assert (entry.year, entry.text) == (pp.FinancialYear(2002), text), line
+    target = entry.target
+    assert isinstance(target, pp.ChangeTarget)
+    assert target.amount == pp.Quantity(amount, pp.Unit.PERCENT_CHANGE)
+    assert target.direction is pp.Direction.INCREASE
+    assert target.comparator is pp.Comparator.AT_MOST
+    assert target.capped
+    assert rows[index].polarity is pp.Polarity.LOWER_IS_BETTER
+
+
+def test_only_the_growth_targets_are_caps(plan: pp.PolicingPlan) -> None:
+    # Every other change target of the plan is met the way its direction points.
+    caps = [
+        entry.text
+        for row in plan.indicators
+        for entry in row.targets
+        if isinstance(entry.target, pp.ChangeTarget) and entry.target.capped
+    ]
+    assert len(caps) == 5
+    assert all("growth" in text for text in caps)
+    for target in plan.targets:
+        if isinstance(target, pp.ChangeTarget):
+            assert not target.capped, target.text
