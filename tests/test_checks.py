@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -650,3 +651,110 @@ def test_change_reads_values_in_period_order() -> None:
 def test_change_needs_two_values() -> None:
     row = _result(after=_pct("55.2%"), change=_points("1.2 pp"))
     assert _codes(_baseline(row)) == []
+
+
+# --------------------------------------------------------------------------- change in plans
+
+FIRST, SECOND = pp.FinancialYear(2000), pp.FinancialYear(2001)
+TO_DATE = pp.Period(
+    start=date(2002, 4, 1), end=date(2002, 12, 31), label="Apr – Dec 2002", year_to_date=True
+)
+ILLEGIBLE = pp.Figure[pp.Quantity](text=".5", missing=pp.MissingReason.ILLEGIBLE)
+SERIES_CHANGE = [
+    (
+        "change-contradicts-values",
+        "priorities[0].objectives[0].measures[0].performance[1].observations[1].figure",
+    )
+]
+
+
+def _series(
+    label: str, unit: pp.Unit, first: str | None, second: str, to_date: str | None = None
+) -> pp.Series:
+    """A row of a performance table: 2000/01 (``None`` if illegible), 2001/02, year to date."""
+    cells = [
+        (FIRST.period(), ILLEGIBLE if first is None else _q(first, unit)),
+        (SECOND.period(), _q(second, unit)),
+    ]
+    if to_date is not None:
+        cells.append((TO_DATE, _q(to_date, unit)))
+    observations = tuple(pp.Observation(period=period, figure=fig) for period, fig in cells)
+    return pp.Series(label=label, observations=observations)
+
+
+def _offences(first: str | None = "112376", to_date: str | None = None) -> pp.Series:
+    return _series("Offences", pp.Unit.COUNT, first, "116027", to_date)
+
+
+def _change(second: str, to_date: str | None = None) -> pp.Series:
+    return _series("% change on previous year", pp.Unit.PERCENT_CHANGE, "+0.5%", second, to_date)
+
+
+def _performance(*series: pp.Series) -> pp.PolicingPlan:
+    direction = pp.DirectionTarget(text="reduce", direction=pp.Direction.REDUCE)
+    measure = pp.Measure(text="Burglary offences", targets=(direction,), performance=series)
+    return _plan(_objective(measure))
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("+3.2%", []),  # 112376 to 116027 is +3.249%: the plan's burglary row
+        ("+3%", []),  # a change printed whole is allowed its rounding
+        ("+3.3%", SERIES_CHANGE),  # counts are exact: no rounding reaches 3.25%
+        ("-3.2%", SERIES_CHANGE),
+        ("+4.2%", SERIES_CHANGE),
+    ],
+)
+def test_plan_change_series_against_its_values(change: str, expected: list[Any]) -> None:
+    assert _codes(_performance(_offences(), _change(change))) == expected
+
+
+def test_plan_change_series_needs_the_previous_year() -> None:
+    assert _codes(_performance(_offences(), _change("+9.9%"))) == SERIES_CHANGE
+    assert _codes(_performance(_offences(first=None), _change("+9.9%"))) == []
+    garbled = attrs.evolve(_q("112376", pp.Unit.COUNT), garbled=True)
+    offences = _offences()
+    observations = (
+        attrs.evolve(offences.observations[0], figure=garbled),
+        offences.observations[1],
+    )
+    assert (
+        _codes(_performance(attrs.evolve(offences, observations=observations), _change("+9.9%")))
+        == []
+    )
+
+
+def test_plan_change_series_skips_year_to_date() -> None:
+    # -50% is far from 86153 against 116027, but a year-to-date change compares
+    # with the same months a year earlier, which the table does not print
+    assert _codes(_performance(_offences(to_date="86153"), _change("+3.2%", "-50.0%"))) == []
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    [
+        _series("Detections", pp.Unit.COUNT, "12000", "14000"),
+        _series("% cleared up", pp.Unit.PERCENT, "89.9%", "72.8%"),
+    ],
+)
+def test_plan_change_series_with_two_candidate_values_is_not_read(sibling: pp.Series) -> None:
+    assert _codes(_performance(_offences(), _change("+9.9%"))) == SERIES_CHANGE
+    assert _codes(_performance(_offences(), _change("+9.9%"), sibling)) == []
+
+
+def test_plan_point_change_series_against_a_percent_series() -> None:
+    def table(change: str) -> pp.PolicingPlan:
+        rate = _series("Judicial disposal rate", pp.Unit.PERCENT, "18.6%", "22.5%")
+        points = _series("Change", pp.Unit.PERCENTAGE_POINTS, "+1.0 pts", change)
+        return _performance(rate, points)
+
+    assert _codes(table("+3.9 pts")) == []
+    assert _codes(table("+4.9 pts")) == SERIES_CHANGE
+    # a point change says nothing about a count: alone it is not read, and beside
+    # the rate it does not make the values ambiguous
+    counts = _series("Offences", pp.Unit.COUNT, "2189", "2498")
+    rate = _series("Judicial disposal rate", pp.Unit.PERCENT, "18.6%", "22.5%")
+    points = _series("Change", pp.Unit.PERCENTAGE_POINTS, "+1.0 pts", "+4.9 pts")
+    assert _codes(_performance(counts, points)) == []
+    assert _codes(_performance(rate, points, counts)) == SERIES_CHANGE
