@@ -2,8 +2,10 @@
 
 Each rule picks the observation that answers the target, works out the
 figure required and hands both to :func:`_verdict`. Words are written only
-when an explanation is read, so judging thousands of targets costs figures,
-not formatting.
+when an explanation is read: a verdict keeps a writer (a module function and
+its arguments, bound with :func:`functools.partial`) rather than the text, so
+judging thousands of targets costs figures, not formatting, and leaves few
+objects behind for the garbage collector.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from ..figures import Observation
 from ..improvement import ProgressFigure
-from ..periods import FinancialYear
+from ..periods import FinancialYear, Period
 from ..quantities import Polarity, Quantity, Unit
 from ..targets import (
     ChangeTarget,
@@ -113,20 +116,14 @@ def evaluate(
         return _change(target, known, better)
     if isinstance(target, LevelTarget):
         year = _year_of(target)
-        return _level(target, known, better, target.value, year, _level_words(target, better))
+        words = partial(_level_words, target, year, better)
+        return _level(target, known, better, target.value, year, words)
     if isinstance(target, MilestoneTarget):
         return _milestone(target, as_of)
     if isinstance(target, DirectionTarget):
         return _direction(target, known, better)
-    return _level(
-        target,
-        known,
-        better,
-        target.end,
-        _year_of(target),
-        _move_words(target, better),
-        target.start,
-    )
+    words = partial(_move_words, target, better)
+    return _level(target, known, better, target.end, _year_of(target), words, target.start)
 
 
 def evaluate_progress(figure: ProgressFigure) -> Attainment:
@@ -152,15 +149,13 @@ def evaluate_progress(figure: ProgressFigure) -> Attainment:
         return _not_assessable(target, unlike)
     where = f"at {figure.as_of.day} {figure.as_of:%B %Y}" if figure.as_of else "as reported"
     reading = Reading(figure.actual, where, named=True)
-    result = _verdict(
-        target, reading, required, _HIGHER, lambda: f"the target of at least {required}"
-    )
+    result = _verdict(target, reading, required, _HIGHER, partial(_at_least, required))
     return Attainment(
         status=result.status,
         target=target,
         compared=result.compared,
         margin=result.margin,
-        explanation=lambda: f"{figure.metric}: {result.explanation}",
+        explanation=partial(_progress_words, figure.metric, result),
     )
 
 
@@ -241,11 +236,7 @@ def _change(
     if value < 0 and not base.unit.signed:
         return _not_assessable(target, f"the change would take {base} below zero")
     required = Quantity(value, base.unit, per=base.per, base=base.base, scale=base.scale)
-
-    def requirement() -> str:
-        phrase = _change_words(target, better)
-        return f"{phrase} on {label}'s {base}, {_BOUND[better]} {required}"
-
+    requirement = partial(_change_on_words, target, better, label, base, required)
     per_cent_of = abs(base.value) if relative and base.value else None
     reading = Reading.of(seen, actual)
     return _verdict(target, reading, required, better, requirement, base, per_cent_of)
@@ -275,7 +266,7 @@ def _stated_change(
         Reading.of(seen, actual),
         required,
         better,
-        lambda: f"{_change_words(target, better)} on {label}",
+        partial(_change_on_words, target, better, label),
     )
 
 
@@ -292,9 +283,7 @@ def _direction(
     reading = Reading.of(seen, actual)
     if actual.unit is Unit.PERCENT_CHANGE:
         zero = Quantity(0, Unit.PERCENT_CHANGE)
-        return _verdict(
-            target, reading, zero, better, lambda: f"{noun} on the year before", strict=True
-        )
+        return _verdict(target, reading, zero, better, partial(_on_words, noun), strict=True)
     year = target.year or seen.period.financial_year
     if year is None:
         return _not_assessable(target, f"{seen.period} spans two financial years")
@@ -310,7 +299,7 @@ def _direction(
         reading,
         earlier,
         better,
-        lambda: f"{noun} on {before.period}'s {earlier}",
+        partial(_on_words, noun, before.period, earlier),
         earlier,
         strict=True,
     )
@@ -339,15 +328,12 @@ def _verdict(
     status = _STATUS[reading.partial, success]
     margin = _margin(score, reading, per_cent_of)
 
-    def explanation() -> str:
-        return f"{reading} {_VERB[status]} {requirement()} ({_margin_words(margin, better)})"
-
     return Attainment(
         status=status,
         target=target,
         compared=Comparison(actual=reading.quantity, required=required, baseline=baseline),
         margin=margin,
-        explanation=explanation,
+        explanation=partial(_verdict_words, reading, status, requirement, margin, better),
     )
 
 
@@ -387,23 +373,54 @@ def _absent(target: Target, seen: Observation | None, nothing: str) -> Attainmen
     return _not_assessable(target, seen.figure.missing.value, detail)
 
 
-# -- words -----------------------------------------------------------------------------
+# -- words: each writes one part of an explanation, when it is read ---------------------
 
 
-def _level_words(target: LevelTarget, better: Polarity) -> Words:
-    year = _year_of(target)
-    return lambda: f"the{f' {year}' if year else ''} target of {_BOUND[better]} {target.value}"
+def _verdict_words(
+    reading: Reading,
+    status: AttainmentStatus,
+    requirement: Words,
+    margin: Margin,
+    better: Polarity,
+) -> str:
+    return f"{reading} {_VERB[status]} {requirement()} ({_margin_words(margin, better)})"
 
 
-def _move_words(target: FromToTarget, better: Polarity) -> Words:
-    def words() -> str:
-        move = f"the move from {target.start} to {_BOUND[better]} {target.end}"
-        if target.deadline is None:
-            return move
-        deadline = target.deadline.text
-        return f"{move} {deadline if deadline.lower().startswith('by ') else f'by {deadline}'}"
+def _progress_words(metric: str, result: Attainment) -> str:
+    return f"{metric}: {result.explanation}"
 
-    return words
+
+def _at_least(required: Quantity) -> str:
+    return f"the target of at least {required}"
+
+
+def _level_words(target: LevelTarget, year: FinancialYear | None, better: Polarity) -> str:
+    return f"the{f' {year}' if year else ''} target of {_BOUND[better]} {target.value}"
+
+
+def _move_words(target: FromToTarget, better: Polarity) -> str:
+    move = f"the move from {target.start} to {_BOUND[better]} {target.end}"
+    if target.deadline is None:
+        return move
+    deadline = target.deadline.text
+    return f"{move} {deadline if deadline.lower().startswith('by ') else f'by {deadline}'}"
+
+
+def _on_words(noun: str, period: Period | None = None, earlier: Quantity | None = None) -> str:
+    if period is None:
+        return f"{noun} on the year before"
+    return f"{noun} on {period}'s {earlier}"
+
+
+def _change_on_words(
+    target: ChangeTarget,
+    better: Polarity,
+    label: str,
+    base: Quantity | None = None,
+    required: Quantity | None = None,
+) -> str:
+    phrase = f"{_change_words(target, better)} on {label}"
+    return f"{phrase}'s {base}, {_BOUND[better]} {required}" if base else phrase
 
 
 def _change_words(target: ChangeTarget, better: Polarity) -> str:
@@ -412,14 +429,9 @@ def _change_words(target: ChangeTarget, better: Polarity) -> str:
         also = f" ({target.equivalent_amount})" if target.equivalent_amount else ""
         return f"a {target.amount}{also} {'reduction' if reduce else 'increase'}"
     # The direction says one thing and the polarity another ("0% growth" as a cap).
-    signed = -target.amount.value if reduce else target.amount.value
-    size = Quantity(
-        abs(signed),
-        target.amount.unit,
-        per=target.amount.per,
-        base=target.amount.base,
-        scale=target.amount.scale,
-    )
+    amount = target.amount
+    signed = -amount.value if reduce else amount.value
+    size = Quantity(abs(signed), amount.unit, per=amount.per, base=amount.base, scale=amount.scale)
     return f"a change of {_BOUND[better]} {'-' if signed < 0 else '+'}{size}"
 
 
