@@ -100,6 +100,14 @@ class Quantity:
     )
     scale: str | None = attrs.field(default=None, kw_only=True, validator=v.optional_text)
 
+    def with_value(self, value: Decimal | int | str) -> Quantity:
+        """The same kind of quantity (unit, rate base, scale) holding another value.
+
+        >>> str(Quantity("0.70", Unit.RATE, per=1000, base="population").with_value("0.63"))
+        '0.63 per 1,000 population'
+        """
+        return Quantity(value, self.unit, per=self.per, base=self.base, scale=self.scale)
+
     def __str__(self) -> str:
         number = f"{self.value:,}"
         scaled = f"{number} {self.scale}" if self.scale else number

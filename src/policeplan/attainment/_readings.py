@@ -30,8 +30,7 @@ class Reading(NamedTuple):
     @classmethod
     def of(cls, observation: Observation, quantity: Quantity) -> Reading:
         period = observation.period
-        days = (period.end - period.start).days + 1
-        return cls(quantity, f"in {period}", period.year_to_date, days)
+        return cls(quantity, f"in {period}", period.year_to_date, period.days)
 
     @property
     def pro_rata(self) -> bool:
@@ -48,7 +47,7 @@ class Reading(NamedTuple):
         shown = str(self.quantity) if self.named else show(self.quantity)
         text = f"{shown} {self.where}"
         if self.pro_rata:
-            whole = Quantity(round_to(self.comparable, 0), Unit.COUNT, scale=self.quantity.scale)
+            whole = self.quantity.with_value(round_to(self.comparable, 0))
             return f"{text} (year to date, {self.days} days; {whole} pro rata to {YEAR_DAYS} days)"
         if self.partial and self.quantity.unit is Unit.RATE:
             return f"{text} (year to date; a part-year rate, compared as printed)"
@@ -91,10 +90,6 @@ def baseline_of(observations: tuple[Observation, ...], baseline: Period) -> Obse
         if best_key is None or key > best_key:
             best, best_key = observation, key
     return best
-
-
-def same_span(one: Period, other: Period) -> bool:
-    return one.start == other.start and one.end == other.end
 
 
 def clash(actual: Quantity, required: Quantity) -> str | None:

@@ -15,7 +15,7 @@ from ..figures import Observation
 from ..periods import FinancialYear
 from ..quantities import Polarity, Quantity, Unit
 from ..targets import ChangeTarget, Direction, DirectionTarget, MilestoneTarget, Target
-from ._readings import PERCENTAGES, Reading, baseline_of, clash, pick, same_span, unit_name
+from ._readings import PERCENTAGES, Reading, baseline_of, clash, pick, unit_name
 from ._result import Attainment, Comparison
 from ._verdict import absent, not_assessable, verdict
 from ._words import HIGHER, LOWER, NEUTRAL, Words, change_on_words, on_words
@@ -80,7 +80,7 @@ def change(
     value = base.value * (1 + signed / 100) if relative else base.value + signed
     if value < 0 and not base.unit.signed:
         return not_assessable(target, f"the change would take {base} below zero")
-    required = Quantity(value, base.unit, per=base.per, base=base.base, scale=base.scale)
+    required = base.with_value(value)
     requirement = partial(change_on_words, target, better, label, base, required)
     per_cent_of = abs(base.value) if relative and base.value else None
     reading = Reading.of(seen, actual)
@@ -102,7 +102,7 @@ def stated_change(
         return not_assessable(target, reason, compared=Comparison(actual=actual))
     year = seen.period.financial_year
     baseline = target.baseline
-    if year is None or baseline is None or not same_span(year.previous().period(), baseline):
+    if year is None or baseline is None or baseline.whole_financial_year != year.previous():
         reason = f"the {seen.period} change is not on {target.baseline}"
         return not_assessable(target, reason, compared=Comparison(actual=actual))
     required = Quantity(signed, Unit.PERCENT_CHANGE)

@@ -84,7 +84,7 @@ def change_words(target: ChangeTarget, better: Polarity) -> str:
     # The direction says one thing and the polarity another ("0% growth" as a cap).
     amount = target.amount
     signed = -amount.value if reduce else amount.value
-    size = Quantity(abs(signed), amount.unit, per=amount.per, base=amount.base, scale=amount.scale)
+    size = amount.with_value(abs(signed))
     return f"a change of {BOUND[better]} {'-' if signed < 0 else '+'}{size}"
 
 
