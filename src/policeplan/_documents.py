@@ -2,27 +2,43 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
 
-from . import _lookup
+from . import _declare, _lookup, versioning
 from . import _validate as v
 from .assessment import Framework, Judgement, framework_index
+from .errors import InvalidValueError, shown
 from .query import Query
-from .source import SCHEMA_VERSION, KnownIssue, Source
+from .source import KnownIssue, Source
 
-__all__ = ["SCHEMA_VERSION"]
+__all__ = ["document", "schema_version_field"]
+
+document = functools.partial(_declare.tagged, "document_type")
+"""Declare a document class and the type name its JSON carries."""
 
 
-def schema_version(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    if not 1 <= value <= SCHEMA_VERSION:
+def _current_version(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    """An object is always in the current form: older files are upgraded as they are read."""
+    current = versioning.SCHEMA_VERSION
+    if value != current:
         raise v.fail(
-            f"schema_version {value} is not understood; this policeplan reads 1 to "
-            f"{SCHEMA_VERSION} (upgrade policeplan to read newer documents)",
-            code="unsupported-schema-version",
+            f"schema_version {value} is not this policeplan's, {current}"
+            + ("; versions start at 1" if value < 1 else ": upgrade policeplan to use it"),
+            code="out-of-range" if value < 1 else "unsupported-schema-version",
             field=attribute.name,
         )
+
+
+def schema_version_field() -> Any:
+    """The ``schema_version`` every document has, always written to JSON."""
+    return attrs.field(
+        default=versioning.SCHEMA_VERSION,
+        validator=_current_version,
+        metadata={_declare.ALWAYS_WRITTEN: True},
+    )
 
 
 def cache_field() -> Any:
@@ -31,17 +47,22 @@ def cache_field() -> Any:
 
 def unique_frameworks(_: object, attribute: attrs.Attribute[Any], frameworks: Any) -> None:
     """No two frameworks share a key, and no name or alias points at two frameworks."""
-    owners: dict[str, int] = {}
-    for position, framework in enumerate(frameworks):
-        for name in dict.fromkeys(_lookup.normalise(n) for n in framework.names()):
-            if name in owners and owners[name] != position:
-                raise v.fail(
-                    f"{attribute.name}[{position}] ({framework.key!r}) reuses the name "
-                    f"{name!r} of {attribute.name}[{owners[name]}]",
-                    code="duplicate-key",
-                    field=attribute.name,
-                )
-            owners[name] = position
+    names = [
+        (position, name)
+        for position, framework in enumerate(frameworks)
+        for name in dict.fromkeys(_lookup.normalise(n) for n in framework.names())
+    ]
+    field = attribute.name
+    problems = [
+        v.fail(
+            f"{field}[{position}] ({shown(frameworks[position].key)}) reuses the name "
+            f"{shown(name)} of {field}[{first}]",
+            code="duplicate-key",
+            at=(position,),
+        )
+        for position, first, name in v.repeats(names)
+    ]
+    v.fail_all(problems, field)
 
 
 def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements: Any) -> None:
@@ -49,24 +70,31 @@ def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements:
     if instance is None:
         return
     frameworks = framework_index(instance.frameworks)
-    seen: set[tuple[str, str]] = set()
+    known: list[tuple[int, tuple[str, str]]] = []
+    problems: list[InvalidValueError] = []
     for index, judgement in enumerate(judgements):
         framework = frameworks.get(_lookup.normalise(judgement.framework))
         if framework is None:
-            raise v.fail(
-                f"judgements[{index}] names framework {judgement.framework!r}, "
-                "which the document does not define",
-                code="unknown-reference",
-                field=attribute.name,
+            problems.append(
+                v.fail(
+                    f"judgements[{index}] names framework {shown(judgement.framework)}, "
+                    "which the document does not define",
+                    code="unknown-reference",
+                    at=(index, "framework"),
+                )
             )
-        key = (_lookup.force_key(judgement.force), framework.key)
-        if key in seen:
-            raise v.fail(
-                f"judgements[{index}] judges {judgement.force} on {framework.key} a second time",
-                code="duplicate-key",
-                field=attribute.name,
-            )
-        seen.add(key)
+        else:
+            known.append((index, (_lookup.force_key(judgement.force), framework.key)))
+    problems.extend(
+        v.fail(
+            f"judgements[{index}] judges {shown(judgements[index].force)} on "
+            f"{shown(judgements[index].framework)} again, as judgements[{first}] did",
+            code="duplicate-key",
+            at=(index,),
+        )
+        for index, first, _ in v.repeats(known)
+    )
+    v.fail_all(problems, attribute.name)
 
 
 class Judged:

@@ -9,26 +9,65 @@ one by one to report every broken field of an object, not just the first.
 from __future__ import annotations
 
 import decimal
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
-from .errors import InvalidValueError
+from .errors import InvalidValueError, shown
 
 T = TypeVar("T")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def fail(message: str, *, code: str, field: str | None = None) -> InvalidValueError:
-    return InvalidValueError(message, code=code, field=field)
+def fail(
+    message: str,
+    *,
+    code: str,
+    field: str | None = None,
+    at: tuple[int | str, ...] = (),
+    more: list[InvalidValueError] | tuple[InvalidValueError, ...] = (),
+) -> InvalidValueError:
+    return InvalidValueError(message, code=code, field=field, at=at, more=more)
+
+
+def fail_all(problems: list[InvalidValueError], field: str) -> None:
+    """Raise the first of ``problems`` carrying the others, so every one is reported."""
+    if problems:
+        first, *more = problems
+        raise fail(first.detail, code=first.code, field=field, at=first.at, more=more)
+
+
+def encodable(value: str) -> bool:
+    """Whether UTF-8 can encode the text: it holds no lone surrogate."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _text_problem(value: str) -> InvalidValueError | None:
+    if not value.strip():
+        return fail("must not be empty", code="empty-text")
+    if not encodable(value):
+        return fail(
+            f"{shown(value)} holds a lone surrogate, which UTF-8 cannot encode",
+            code="invalid-text",
+        )
+    return None
 
 
 def text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    """Required text: not empty and not only white space."""
-    if not value.strip():
-        raise fail(f"{attribute.name} must not be empty", code="empty-text", field=attribute.name)
+    """Required text: not empty, not only white space, and encodable as UTF-8."""
+    if value.isascii() and value and not value[0].isspace():
+        return  # the common case, decided without copying the text
+    problem = _text_problem(value)
+    if problem is not None:
+        raise fail(f"{attribute.name} {problem}", code=problem.code, field=attribute.name)
 
 
 def optional_text(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -36,15 +75,26 @@ def optional_text(_: object, attribute: attrs.Attribute[Any], value: str | None)
         text(_, attribute, value)
 
 
+def plain_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Any text, empty included, that UTF-8 can encode."""
+    if not encodable(value):
+        raise fail(
+            f"{attribute.name} {shown(value)} holds a lone surrogate, which UTF-8 cannot encode",
+            code="invalid-text",
+            field=attribute.name,
+        )
+
+
 def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
-    """Every item of a tuple of strings is non-empty text."""
-    for index, value in enumerate(values):
-        if not value.strip():
-            raise fail(
-                f"{attribute.name}[{index}] must not be empty",
-                code="empty-text",
-                field=attribute.name,
-            )
+    """Every item of a tuple of strings is non-empty text, encodable as UTF-8."""
+    problems = [
+        fail(f"{attribute.name}[{index}] {problem}", code=problem.code, at=(index,))
+        for index, value in enumerate(values)
+        if (problem := _text_problem(value)) is not None
+    ]
+    if problems:
+        first, *more = problems
+        raise fail(first.detail, code=first.code, field=attribute.name, at=first.at, more=more)
 
 
 def at_least(minimum: int) -> Validator:
@@ -71,20 +121,35 @@ def between(minimum: int, maximum: int) -> Validator:
     return check
 
 
+def repeats(keyed: Iterable[tuple[int, Hashable]]) -> Iterator[tuple[int, int, Hashable]]:
+    """``(index, first index, key)`` for each item whose key an item before it had.
+
+    >>> list(repeats(enumerate("abab")))
+    [(2, 0, 'a'), (3, 1, 'b')]
+    """
+    first_seen: dict[Hashable, int] = {}
+    for index, key in keyed:
+        first = first_seen.setdefault(key, index)
+        if first != index:
+            yield index, first, key
+
+
 def unique(key: Callable[[Any], Hashable], what: str) -> Validator:
     """No two items of a tuple share ``key(item)``."""
 
     def check(_: object, attribute: attrs.Attribute[Any], values: Iterable[Any]) -> None:
-        seen: set[Hashable] = set()
-        for value in values:
-            item_key = key(value)
-            if item_key in seen:
-                raise fail(
-                    f"{attribute.name} holds {what} {item_key!r} twice",
-                    code="duplicate-key",
-                    field=attribute.name,
-                )
-            seen.add(item_key)
+        name = attribute.name
+        problems = [
+            fail(
+                f"{name}[{index}] repeats {what} {shown(item_key)} of {name}[{first}]",
+                code="duplicate-key",
+                at=(index,),
+            )
+            for index, first, item_key in repeats(
+                (index, key(value)) for index, value in enumerate(values)
+            )
+        ]
+        fail_all(problems, name)
 
     return check
 
@@ -103,7 +168,7 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     try:
         number = Decimal(value)
     except decimal.InvalidOperation:
-        raise fail(f"{value!r} is not a number", code="wrong-type") from None
+        raise fail(f"{shown(value)} is not a number", code="wrong-type") from None
     if not number.is_finite():
-        raise fail(f"{value!r} is not a finite number", code="out-of-range")
+        raise fail(f"{shown(value)} is not a finite number", code="out-of-range")
     return number

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -16,6 +16,7 @@ from .source import KnownIssue, Source
 __all__ = ["BaselineAssessment"]
 
 
+@_documents.document("baseline-assessment")
 @attrs.frozen(kw_only=True)
 class BaselineAssessment(_documents.Judged):
     """An HMIC baseline assessment of one force, with the national matrices.
@@ -35,6 +36,8 @@ class BaselineAssessment(_documents.Judged):
     <Grade.EXCELLENT: 'excellent'>
     """
 
+    document_type: ClassVar[str]
+
     source: Source
     force: str = attrs.field(validator=v.text)
     year: FinancialYear
@@ -47,7 +50,5 @@ class BaselineAssessment(_documents.Judged):
     indicator_results: Query[IndicatorResult] = collection()
     glossary: Query[GlossaryEntry] = collection()
     known_issues: Query[KnownIssue] = collection(kw_only=True)
-    schema_version: int = attrs.field(
-        default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
-    )
+    schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()

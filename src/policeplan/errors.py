@@ -7,7 +7,9 @@ already catches the built-in kinds keeps working.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
+import json
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -18,7 +20,73 @@ __all__ = [
     "ParseError",
     "PolicePlanError",
     "ValidationError",
+    "render_path",
+    "shown",
 ]
+
+Step = str | int
+"""One step of a path: an object key or a list index."""
+
+_SHOWN_TEXT = 60
+_SHOWN_ISSUES = 20
+
+
+def shown(value: object) -> str:
+    """A short, safe rendering of any value for a message: never long, never raising.
+
+    Text is quoted and cut at 60 characters, marked with ``…``; containers are
+    described rather than printed; enum members show their serialized value.
+
+    >>> shown("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'"
+    >>> shown(10**500), shown([[1]] * 3), shown({"a": 1})
+    ('a whole number of 501 digits', 'a list of 3 items', 'an object with 1 key')
+    """
+    if isinstance(value, enum.Enum):
+        return shown(value.value)
+    if isinstance(value, str):
+        cut = value[:_SHOWN_TEXT]
+        return repr(cut)[:-1] + "…" + repr(cut)[-1] if len(value) > _SHOWN_TEXT else repr(cut)
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int):
+        bits = value.bit_length()
+        if bits <= 190:  # up to 57 digits: print it
+            return str(value)
+        if bits < 14_000:  # printable within the interpreter's digit limit
+            return f"a whole number of {len(str(abs(value)))} digits"
+        return f"a whole number of about {int(bits * 0.30103)} digits"
+    if isinstance(value, (list, tuple)):
+        count = len(value)
+        return f"a list of {count} item{'' if count == 1 else 's'}"
+    if isinstance(value, dict):
+        count = len(value)
+        return f"an object with {count} key{'' if count == 1 else 's'}"
+    if type(value).__name__ in {"Decimal", "float"}:
+        text = str(value)
+        return text if len(text) <= _SHOWN_TEXT else f"{text[:_SHOWN_TEXT]}…"
+    return f"a {type(value).__name__}"
+
+
+def render_path(steps: Sequence[Step]) -> str:
+    """A path as it reads in messages: ``targets[0].value``, ``targets[0]["a.b"]``.
+
+    Keys that are not plain identifiers are quoted as JSON strings, so no key
+    can read as another path.
+
+    >>> render_path(["targets", 0, "a.b"]), render_path(["", "x"]), render_path([])
+    ('targets[0]["a.b"]', '[""].x', '')
+    """
+    parts: list[str] = []
+    for step in steps:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        elif len(step) <= _SHOWN_TEXT and step.isidentifier() and step.isascii():
+            parts.append(f".{step}" if parts else step)
+        else:
+            key = step if len(step) <= _SHOWN_TEXT else step[:_SHOWN_TEXT] + "…"
+            parts.append(f"[{json.dumps(key)}]")
+    return "".join(parts)
 
 
 class PolicePlanError(Exception):
@@ -56,10 +124,24 @@ class InvalidValueError(PolicePlanError, ValueError):
     position out-of-range
     """
 
-    def __init__(self, message: str, *, code: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        field: str | None = None,
+        at: tuple[Step, ...] = (),
+        more: Sequence[InvalidValueError] = (),
+    ) -> None:
+        super().__init__(message if not more else f"{message} (and {len(more)} more)")
         self.code = code
         self.field = field
+        self.at = at
+        """Where inside ``field`` the problem lies: ``(5,)`` for its sixth item."""
+        self.more = tuple(more)
+        """Further problems the same check found, each with its own ``at``."""
+        self.detail = message
+        """The message of this problem alone."""
 
 
 class NotFoundError(PolicePlanError, KeyError):
@@ -121,5 +203,7 @@ class ValidationError(PolicePlanError, ValueError):
         count = len(self.issues)
         noun = "issue" if count == 1 else "issues"
         lines = [f"invalid{what}: {count} {noun}"]
-        lines.extend(f"  {issue}" for issue in self.issues)
+        lines.extend(f"  {issue}" for issue in self.issues[:_SHOWN_ISSUES])
+        if count > _SHOWN_ISSUES:
+            lines.append(f"  … and {count - _SHOWN_ISSUES} more (see .issues)")
         return "\n".join(lines)

@@ -58,7 +58,7 @@ class Figure(Generic[T]):
     True
     """
 
-    text: str
+    text: str = attrs.field(validator=v.plain_text)
     value: T | None = None
     missing: MissingReason | None = attrs.field(default=None, validator=_value_or_reason)
     garbled: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from typing import ClassVar
 
 import attrs
 
@@ -96,6 +97,7 @@ class ProgressFigure:
     framework: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
+@_documents.document("improvement-plan")
 @attrs.frozen(kw_only=True)
 class ImprovementPlan:
     """A police authority's report on progress against HMIC's areas for improvement.
@@ -113,6 +115,8 @@ class ImprovementPlan:
     (189, 26)
     """
 
+    document_type: ClassVar[str]
+
     source: Source
     committee: str | None = attrs.field(default=None, validator=v.optional_text)
     report_number: str | None = attrs.field(default=None, validator=v.optional_text)
@@ -124,9 +128,7 @@ class ImprovementPlan:
     frameworks: Query[FrameworkProgress] = collection()
     progress: Query[ProgressFigure] = collection()
     known_issues: Query[KnownIssue] = collection()
-    schema_version: int = attrs.field(
-        default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
-    )
+    schema_version: int = _documents.schema_version_field()
 
     def count(self, status: AFIStatus) -> int | None:
         """The stated count of AFIs with ``status``."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -126,6 +126,7 @@ class StandardAssessment:
     areas_for_improvement: tuple[Finding, ...] | None = None
 
 
+@_documents.document("inspection")
 @attrs.frozen(kw_only=True)
 class Inspection(_documents.Judged):
     """An HMIC inspection report on one force.
@@ -142,6 +143,8 @@ class Inspection(_documents.Judged):
     >>> insp.distribution("domestic violence")[Grade.FAIR]
     27
     """
+
+    document_type: ClassVar[str]
 
     source: Source
     force: str = attrs.field(validator=v.text)
@@ -160,9 +163,7 @@ class Inspection(_documents.Judged):
     developing_practice: Query[DevelopingPractice] = collection()
     glossary: Query[GlossaryEntry] = collection()
     known_issues: Query[KnownIssue] = collection()
-    schema_version: int = attrs.field(
-        default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
-    )
+    schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()
 
     def distribution(self, framework: str) -> GradeDistribution:

@@ -20,7 +20,7 @@ from .errors import ParseError
 
 __all__ = ["Deadline", "FinancialYear", "Period", "Precision", "parse_deadline"]
 
-_FINANCIAL_YEAR = re.compile(r"(\d{4})/(\d{2})")
+_FINANCIAL_YEAR = re.compile(r"([0-9]{4})/([0-9]{2})")
 
 
 @attrs.frozen(order=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
 from . import _documents, _lookup
 from . import _validate as v
+from .errors import InvalidValueError
 from .figures import Figure, MissingReason, Observation
 from .periods import FinancialYear
 from .quantities import Polarity, Quantity, Unit
@@ -144,7 +145,7 @@ class TargetEntry:
     """
 
     year: FinancialYear
-    text: str
+    text: str = attrs.field(validator=v.plain_text)
     target: Target | None = None
     missing: MissingReason | None = attrs.field(default=None, validator=_target_or_reason)
 
@@ -202,18 +203,24 @@ class Review:
 def _unique_objectives(instance: PolicingPlan, attribute: attrs.Attribute[Any], _: Any) -> None:
     if instance is None:
         return
-    seen: set[int] = set()
-    for priority in instance.priorities:
-        for objective in priority.objectives:
-            if objective.number in seen:
-                raise v.fail(
-                    f"objective {objective.number} appears twice in the plan",
-                    code="duplicate-key",
-                    field=attribute.name,
+    first_seen: dict[int, tuple[int, int]] = {}
+    problems: list[InvalidValueError] = []
+    for p, priority in enumerate(instance.priorities):
+        for o, objective in enumerate(priority.objectives):
+            where = first_seen.setdefault(objective.number, (p, o))
+            if where != (p, o):
+                problems.append(
+                    v.fail(
+                        f"objective {objective.number} appears twice in the plan: "
+                        f"also at priorities[{where[0]}].objectives[{where[1]}]",
+                        code="duplicate-key",
+                        at=(p, "objectives", o, "number"),
+                    )
                 )
-            seen.add(objective.number)
+    v.fail_all(problems, attribute.name)
 
 
+@_documents.document("policing-plan")
 @attrs.frozen(kw_only=True)
 class PolicingPlan:
     """A policing and performance plan for one financial year.
@@ -230,6 +237,8 @@ class PolicingPlan:
     >>> plan.objective(2).title
     'To reduce street crime'
     """
+
+    document_type: ClassVar[str]
 
     source: Source
     authority: str = attrs.field(validator=v.text)
@@ -250,9 +259,7 @@ class PolicingPlan:
     deployment: Query[LineItem] = collection()
     reviews: Query[Review] = collection()
     known_issues: Query[KnownIssue] = collection()
-    schema_version: int = attrs.field(
-        default=_documents.SCHEMA_VERSION, validator=_documents.schema_version
-    )
+    schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()
 
     @property

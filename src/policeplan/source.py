@@ -8,11 +8,9 @@ import attrs
 
 from . import _validate as v
 from .periods import Precision
+from .versioning import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "KnownIssue", "Source"]
-
-SCHEMA_VERSION = 1
-"""The serialized form this version of policeplan writes and the newest it reads."""
 
 
 @attrs.frozen(kw_only=True)
@@ -58,6 +56,6 @@ class KnownIssue:
     """
 
     code: str = attrs.field(validator=v.text)
-    path: str
+    path: str = attrs.field(validator=v.plain_text)
     explanation: str = attrs.field(validator=v.text)
     line: int | None = attrs.field(default=None, validator=v.at_least(1))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import enum
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
+from . import _declare
 from . import _validate as v
 from .periods import Deadline, FinancialYear, Period
 from .quantities import Quantity
@@ -46,11 +47,15 @@ class Comparator(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class _TargetBase:
+    kind: ClassVar[str]
+    """Which kind of target: its tag in serialized form."""
+
     text: str = attrs.field(validator=v.text)
     label: str | None = attrs.field(default=None, validator=v.optional_text)
     year: FinancialYear | None = None
 
 
+@_declare.tagged("kind", "level")
 @attrs.frozen(kw_only=True)
 class LevelTarget(_TargetBase):
     """Reach a level: "83%", "29,856 by March 2004", "1:3.8".
@@ -67,6 +72,7 @@ class LevelTarget(_TargetBase):
     deadline: Deadline | None = None
 
 
+@_declare.tagged("kind", "change")
 @attrs.frozen(kw_only=True)
 class ChangeTarget(_TargetBase):
     """Change against a baseline: "10% below the level in 2002/03".
@@ -110,6 +116,7 @@ class ChangeTarget(_TargetBase):
         return self.direction is Direction.INCREASE and self.comparator is Comparator.AT_MOST
 
 
+@_declare.tagged("kind", "direction")
 @attrs.frozen(kw_only=True)
 class DirectionTarget(_TargetBase):
     """Only a direction: "To increase the number of quality intelligence reports".
@@ -126,6 +133,7 @@ class DirectionTarget(_TargetBase):
         return None
 
 
+@_declare.tagged("kind", "milestone")
 @attrs.frozen(kw_only=True)
 class MilestoneTarget(_TargetBase):
     """Deliver something by one or more dates: "outline strategy by May 2003".
@@ -158,6 +166,7 @@ def _same_unit(instance: Any, attribute: attrs.Attribute[Any], end: Quantity) ->
         )
 
 
+@_declare.tagged("kind", "from-to")
 @attrs.frozen(kw_only=True)
 class FromToTarget(_TargetBase):
     """Move from one level to another: "from £1.2m to £2m by 31/3/04".

@@ -106,7 +106,7 @@ class Attainment:
     target: Target | None
     compared: Comparison = NOTHING_COMPARED
     margin: Margin | None = None
-    reason: str | None = None
+    reason: str | None = attrs.field(default=None, validator=v.optional_text)
     _words: str | Callable[[], str] = attrs.field(alias="explanation", eq=False, repr=False)
 
     @property
