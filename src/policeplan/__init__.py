@@ -7,7 +7,7 @@ datetime.date(2004, 3, 31)
 True
 """
 
-from . import datasets, peers
+from . import datasets, peers, versioning
 from .assessment import (
     DirectionOfTravel,
     Domain,
@@ -58,6 +58,7 @@ from .plan import (
 )
 from .quantities import Polarity, Quantity, Unit
 from .query import Query, QueryError
+from .reader import Document, read
 from .source import SCHEMA_VERSION, KnownIssue, Source
 from .targets import (
     ChangeTarget,
@@ -85,6 +86,7 @@ __all__ = [
     "Direction",
     "DirectionOfTravel",
     "DirectionTarget",
+    "Document",
     "Domain",
     "Figure",
     "FinancialYear",
@@ -145,6 +147,8 @@ __all__ = [
     "from_json",
     "parse_deadline",
     "peers",
+    "read",
     "to_dict",
     "to_json",
+    "versioning",
 ]

@@ -1,22 +1,29 @@
-"""Conversion of model objects to and from JSON-native dicts and JSON text.
+"""Conversion of model objects to and from JSON-native data and JSON text.
 
-One configured :class:`cattrs.Converter` holds the whole policy: ISO dates,
-financial years as ``"2003/04"``, enums as their lower-case values, decimals
-as JSON numbers, targets as a union tagged by ``kind``, optional fields left
-out when they hold their default, unknown keys refused. Structuring never
-coerces: ``"83"`` is not a number and ``83`` is not text. Every problem in the
-input is collected into one :class:`~policeplan.errors.ValidationError`.
+One configured :class:`cattrs.Converter` holds the whole policy; the model
+only declares what it needs (tags, fields always written, validators):
+
+- reading never coerces: ``"83"`` is not a number, ``83`` is not text, and
+  dates and years are read only in the form the writer produces;
+- numbers are exact: JSON text is read without passing through ``float``,
+  and written digit for digit;
+- what the serialized form cannot keep is refused (non-finite numbers,
+  numbers a JSON reader would turn into infinity or zero, whole numbers past
+  2**53 in whole-number fields, lone surrogates, duplicate keys);
+- unknown keys are refused, with the nearest field suggested;
+- every problem is collected into one :class:`~policeplan.errors.ValidationError`,
+  and nothing else escapes, whatever the input.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
-import functools
+import gc
 import json
-import math
-import operator
+import re
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace, UnionType
@@ -24,131 +31,186 @@ from typing import Any, TypeVar, Union
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_unstructure_fn
 
-from .assessment import Grade, StandardJudgement
-from .errors import InvalidValueError, Issue, ParseError, ValidationError
+from . import _codegen, _declare, versioning
+from .errors import InvalidValueError, Issue, ParseError, Step, ValidationError
+from .errors import render_path as _render_path
+from .errors import shown as _shown
 from .periods import FinancialYear
-from .query import Query
-from .source import SCHEMA_VERSION
-from .targets import ChangeTarget, DirectionTarget, FromToTarget, LevelTarget, MilestoneTarget
 
-__all__ = ["TARGET_KINDS", "converter", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["converter", "from_dict", "from_json", "parse_json", "to_dict", "to_json"]
 
 T = TypeVar("T")
+Hook = Callable[[Any, Any], Any]
+Dump = Callable[[Any], Any]
 
-TARGET_KINDS: dict[type[Any], str] = {
-    LevelTarget: "level",
-    ChangeTarget: "change",
-    DirectionTarget: "direction",
-    MilestoneTarget: "milestone",
-    FromToTarget: "from-to",
-}
-"""The ``kind`` tag of each target class in serialized form."""
-_TARGET_BY_KIND = {kind: cls for cls, kind in TARGET_KINDS.items()}
+SAFE_INTEGER = 2**53 - 1
+"""The largest whole number every JSON reader keeps exactly (RFC 7493, I-JSON)."""
 
 
 class _StructureError(Exception):
     """Problems found while structuring, with paths relative to the failing value."""
 
-    def __init__(self, issues: list[Issue]) -> None:
-        super().__init__(issues)
-        self.issues = issues
+    def __init__(self, problems: list[tuple[tuple[Step, ...], str, str]]) -> None:
+        super().__init__(problems)
+        self.problems = problems
 
     @classmethod
-    def one(cls, code: str, message: str, path: str = "") -> _StructureError:
-        return cls([Issue(path, code, message)])
+    def one(cls, code: str, message: str, *at: Step) -> _StructureError:
+        return cls([(at, code, message)])
 
-    def under(self, step: str) -> list[Issue]:
-        """The issues with ``step`` (a field name or ``[i]``) put in front of their paths."""
-        joined: list[Issue] = []
-        for issue in self.issues:
-            if not issue.path:
-                path = step
-            elif issue.path.startswith("["):
-                path = step + issue.path
-            else:
-                path = f"{step}.{issue.path}"
-            joined.append(Issue(path.removeprefix("."), issue.code, issue.message))
-        return joined
+    def under(self, step: Step) -> list[tuple[tuple[Step, ...], str, str]]:
+        return [((step, *at), code, message) for at, code, message in self.problems]
 
 
 def _type_name(value: object) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "a boolean"}.get(
-        type(value), "null" if value is None else type(value).__name__
-    )
+    if isinstance(value, bool):
+        return "a boolean"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (int, float, Decimal)):
+        return "a number"
+    if isinstance(value, (dict, list, tuple)):
+        return ""  # shown() already says "a list of …" or "an object with …"
+    return f"a {type(value).__name__}"
 
 
 def _wrong_type(expected: str, value: object) -> _StructureError:
-    return _StructureError.one(
-        "wrong-type", f"expected {expected}, got {_type_name(value)} {value!r}"
-    )
+    what = " ".join(part for part in (_type_name(value), _shown(value)) if part)
+    return _StructureError.one("wrong-type", f"expected {expected}, got {what}")
 
 
 # -- structuring: primitives ------------------------------------------------------------
 
 
-def _structure_str(value: object, _: type) -> str:
-    if not isinstance(value, str):
-        raise _wrong_type("text", value)
-    return value
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
-def _structure_int(value: object, _: type) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong_type("a whole number", value)
-    return value
+def _structure_str(value: Any, _: Any) -> str:
+    if type(value) is str:
+        if value.isascii() or _encodable(value):
+            return value
+        raise _StructureError.one(
+            "invalid-text", f"{_shown(value)} holds a lone surrogate, which UTF-8 cannot encode"
+        )
+    if isinstance(value, str):
+        return _structure_str(str(value), _)
+    raise _wrong_type("text", value)
 
 
-def _structure_bool(value: object, _: type) -> bool:
-    if not isinstance(value, bool):
-        raise _wrong_type("true or false", value)
-    return value
+def _structure_int(value: Any, _: Any) -> int:
+    if type(value) is int or (isinstance(value, int) and not isinstance(value, bool)):
+        if -SAFE_INTEGER <= value <= SAFE_INTEGER:
+            return int(value)
+        raise _StructureError.one(
+            "out-of-range",
+            f"{_shown(value)} is past ±(2**53 - 1), the whole numbers every JSON reader keeps",
+        )
+    if type(value) is Decimal and value.is_finite() and value.as_tuple().exponent == 0:
+        # A whole-number literal too long for int(): read as Decimal by the parser.
+        raise _StructureError.one(
+            "out-of-range",
+            f"{_shown(value)} is past ±(2**53 - 1), the whole numbers every JSON reader keeps",
+        )
+    raise _wrong_type("a whole number", value)
 
 
-def _structure_decimal(value: object, _: type) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _wrong_type("a number", value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
+def _structure_bool(value: Any, _: Any) -> bool:
+    if value is True or value is False:
+        return bool(value)
+    raise _wrong_type("true or false", value)
+
+
+def _structure_decimal(value: Any, _: Any) -> Decimal:
+    kind = type(value)
+    if kind is Decimal:
+        number = value
+    elif kind is int:
+        number = Decimal(value)
+    elif kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
             raise _StructureError.one("out-of-range", f"{value} is not a finite number")
-        return Decimal(repr(value))
-    return Decimal(value)
+        number = Decimal(repr(value))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = Decimal(int(value))
+    else:
+        raise _wrong_type("a number", value)
+    if not number.is_finite():
+        raise _StructureError.one("out-of-range", f"{_shown(number)} is not a finite number")
+    if number and not -300 <= number.adjusted() <= 300 and not _double_keeps(number):
+        raise _StructureError.one(
+            "out-of-range",
+            f"{_shown(number)} is beyond what a JSON reader keeps: a double-precision reader "
+            "would read it as infinity or zero",
+        )
+    return typing.cast(Decimal, number)
 
 
-def _structure_date(value: object, _: type) -> date:
+def _double_keeps(number: Decimal) -> bool:
+    """Whether a reader that parses numbers as doubles gets something finite and non-zero."""
+    if number.adjusted() > 309 or number.adjusted() < -325:
+        return False
+    approximation = float(number)
+    return approximation not in (0.0, float("inf"), float("-inf"))
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CANONICAL_YEAR = re.compile(r"[0-9]{4}/[0-9]{2}")
+
+
+def _structure_date(value: Any, _: Any) -> date:
     if not isinstance(value, str):
         raise _wrong_type("an ISO date such as '2004-03-31'", value)
-    try:
-        return date.fromisoformat(value) if len(value) == 10 else date.fromisoformat("bad")
-    except ValueError:
-        raise _StructureError.one(
-            "invalid-date", f"{value!r} is not an ISO date such as '2004-03-31'"
-        ) from None
+    if _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError as err:
+            message = f"{_shown(value)} is not a real date ({err})"
+            raise _StructureError.one("invalid-date", message) from None
+    raise _StructureError.one(
+        "invalid-date", f"{_shown(value)} is not an ISO date such as '2004-03-31'"
+    )
 
 
-def _structure_financial_year(value: object, _: type) -> FinancialYear:
+def _structure_financial_year(value: Any, _: Any) -> FinancialYear:
     if not isinstance(value, str):
         raise _wrong_type("a financial year such as '2003/04'", value)
+    if not _CANONICAL_YEAR.fullmatch(value):
+        raise _StructureError.one(
+            "invalid-period", f"{_shown(value)} is not a financial year such as '2003/04'"
+        )
     try:
         return FinancialYear.parse(value)
     except ParseError as err:
         raise _StructureError.one(err.code, str(err)) from None
+    except InvalidValueError as err:
+        raise _StructureError.one(err.code, f"{_shown(value)}: {err}") from None
 
 
-def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
-    members = {member.value: member for member in cls}
-    allowed = ", ".join(repr(value) for value in members)
+def _enum_hook(cls: type[enum.Enum]) -> Hook:
+    return _value_lookup(list(cls), f"a {cls.__name__}")
 
-    def structure(value: object, _: type) -> enum.Enum:
-        if not isinstance(value, str):
-            raise _wrong_type(f"one of {allowed}", value)
-        try:
-            return members[value]
-        except KeyError:
+
+def _value_lookup(members: list[enum.Enum], what: str) -> Hook:
+    by_value = {member.value: member for member in members}
+    allowed = ", ".join(repr(value) for value in by_value)
+
+    def structure(value: Any, _: Any) -> enum.Enum:
+        if type(value) is str:
+            found = by_value.get(value)
+            if found is not None:
+                return found
             raise _StructureError.one(
-                "invalid-enum", f"{value!r} is not a {cls.__name__}; expected one of {allowed}"
-            ) from None
+                "invalid-enum", f"{_shown(value)} is not {what}; expected one of {allowed}"
+            )
+        raise _wrong_type(f"one of {allowed}", value)
 
     return structure
 
@@ -156,78 +218,93 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
 # -- structuring: containers and unions ---------------------------------------------------
 
 
-def _tuple_hook(cls: Any) -> Callable[[object, type], tuple[Any, ...]]:
-    item_type = typing.get_args(cls)[0]
+def _tuple_hook(cls: Any) -> Hook:
+    origin = typing.get_origin(cls)
+    (item_type, *_) = typing.get_args(cls) or (Any,)
     structure_item = converter.get_structure_hook(item_type)
+    build = tuple if origin is tuple else origin
 
-    def structure(value: object, _: type) -> tuple[Any, ...]:
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        if type(value) is list:
+            try:
+                return typing.cast(
+                    tuple[Any, ...], build([structure_item(item, item_type) for item in value])
+                )
+            except _StructureError:
+                pass  # the loop below reports every bad item, not just the first
         if not isinstance(value, (list, tuple)):
             raise _wrong_type("a list", value)
         items: list[Any] = []
-        issues: list[Issue] = []
+        problems: list[tuple[tuple[Step, ...], str, str]] = []
         for index, item in enumerate(value):
             try:
                 items.append(structure_item(item, item_type))
             except _StructureError as err:
-                issues.extend(err.under(f"[{index}]"))
-        if issues:
-            raise _StructureError(issues)
-        return tuple(items)
+                problems.extend(err.under(index))
+        if problems:
+            raise _StructureError(problems)
+        return typing.cast(tuple[Any, ...], build(items))
 
     return structure
 
 
-def _structure_target(value: object, _: type) -> Any:
-    if not isinstance(value, Mapping):
-        raise _wrong_type("a target object", value)
-    kind = value.get("kind")
-    kinds = ", ".join(repr(k) for k in _TARGET_BY_KIND)
-    if kind is None:
-        raise _StructureError.one(
-            "missing-field", f"a target needs its kind: one of {kinds}", "kind"
-        )
-    if kind not in _TARGET_BY_KIND:
-        raise _StructureError.one(
-            "invalid-enum", f"{kind!r} is not a kind of target; expected one of {kinds}", "kind"
-        )
-    cls = _TARGET_BY_KIND[kind]
-    return converter.get_structure_hook(cls)(value, cls)
+def _serialized_members(cls: Any) -> tuple[list[Any], bool]:
+    """A union's members that have a serialized form, and whether ``None`` is one."""
+    members = [
+        member
+        for member in typing.get_args(cls)
+        if member is not type(None) and typing.get_origin(member) is not Callable
+        if member is not Callable
+    ]
+    return members, type(None) in typing.get_args(cls)
 
 
-_GRADE_SCALES = {member.value: member for scale in (Grade, StandardJudgement) for member in scale}
-
-
-def _structure_grade(value: object, _: type) -> Grade | StandardJudgement:
-    if not isinstance(value, str) or value not in _GRADE_SCALES:
-        allowed = ", ".join(repr(v) for v in _GRADE_SCALES)
-        raise _StructureError.one(
-            "invalid-enum" if isinstance(value, str) else "wrong-type",
-            f"{value!r} is not a grade or standard judgement; expected one of {allowed}",
-        )
-    return _GRADE_SCALES[value]
-
-
-def _union_hook(cls: Any) -> Callable[[object, type], Any]:
-    members = set(typing.get_args(cls))
-    optional = type(None) in members
-    members.discard(type(None))
-    if members == set(TARGET_KINDS):
-        inner: Callable[[object, type], Any] = _structure_target
-    elif members == {Grade, StandardJudgement}:
-        inner = _structure_grade
-    elif len(members) == 1:
-        (only,) = members
-        inner = converter.get_structure_hook(only)
+def _union_hook(cls: Any) -> Hook:
+    members, optional = _serialized_members(cls)
+    if len(members) == 1:
+        (member_type,) = members
+        inner = converter.get_structure_hook(member_type)
+    elif all(_declare.tag_of(member) for member in members):
+        member_type, inner = cls, _tagged_union(members)
+    elif all(isinstance(m, type) and issubclass(m, enum.Enum) for m in members):
+        values = [member for scale in members for member in scale]
+        names = " or ".join(m.__name__ for m in members)
+        if len({member.value for member in values}) < len(values):  # pragma: no cover
+            raise TypeError(f"the values of {names} overlap, so a value cannot tell them apart")
+        member_type, inner = cls, _value_lookup(values, f"a {names}")
     else:  # pragma: no cover - the model declares no other unions
         raise TypeError(f"policeplan has no structure rule for {cls!r}")
-    (member_type,) = members if len(members) == 1 else (cls,)
 
-    def structure(value: object, _: type) -> Any:
+    def structure(value: Any, _: Any) -> Any:
         if value is None:
             if optional:
                 return None
             raise _wrong_type("a value", value)
         return inner(value, member_type)
+
+    return structure
+
+
+def _tagged_union(members: list[Any]) -> Hook:
+    keys = {typing.cast(tuple[str, str], _declare.tag_of(member))[0] for member in members}
+    if len(keys) != 1:  # pragma: no cover - a declaration error
+        raise TypeError(f"{members} are tagged by different keys: {keys}")
+    (key,) = keys
+    by_tag = {typing.cast(tuple[str, str], _declare.tag_of(m))[1]: m for m in members}
+    allowed = ", ".join(repr(tag) for tag in by_tag)
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _wrong_type(f"an object with a {key!r}", value)
+        tag = value.get(key)
+        if tag is None:
+            raise _StructureError.one("missing-field", f"needs its {key}: one of {allowed}", key)
+        cls = by_tag.get(tag) if type(tag) is str else None
+        if cls is None:
+            raise _StructureError.one(
+                "invalid-enum", f"{_shown(tag)} is not a {key}; expected one of {allowed}", key
+            )
+        return converter.get_structure_hook(cls)(value, cls)
 
     return structure
 
@@ -241,8 +318,13 @@ def _is_model(cls: Any) -> bool:
 
 
 def _is_tuple(cls: Any) -> bool:
-    """``tuple[X, ...]`` and the model's ``Query[X]``, which is a tuple."""
-    return typing.get_origin(cls) in (tuple, Query)
+    """``tuple[X, ...]`` and any tuple subclass such as the model's ``Query[X]``."""
+    origin = typing.get_origin(cls) or cls
+    return isinstance(origin, type) and issubclass(origin, tuple) and not attrs.has(origin)
+
+
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
 
 # -- structuring: attrs classes -----------------------------------------------------------
@@ -253,64 +335,170 @@ def _substitute(annotation: Any, mapping: dict[Any, Any]) -> Any:
     if isinstance(annotation, TypeVar):
         return mapping.get(annotation, Any)
     args = typing.get_args(annotation)
-    if not args:
+    if not args or typing.get_origin(annotation) is Callable:
         return annotation
     new_args = tuple(_substitute(arg, mapping) for arg in args)
     if _is_union(annotation):
-        return functools.reduce(operator.or_, new_args)
+        return Union[new_args]  # noqa: UP007 - built from a tuple of arguments
     origin = typing.get_origin(annotation)
     return origin[new_args]
 
 
-def _model_hook(cls: Any) -> Callable[[object, type], Any]:
+def _fields(cls: Any) -> list[tuple[str, attrs.Attribute[Any], Any]]:
+    """The fields a class takes in its constructor: key, attribute, resolved type."""
     origin = typing.get_origin(cls) or cls
     mapping = dict(zip(getattr(origin, "__parameters__", ()), typing.get_args(cls), strict=False))
     hints = typing.get_type_hints(origin)
-    fields = [
-        (a.alias, a, _substitute(hints[a.name], mapping)) for a in attrs.fields(origin) if a.init
+    return [
+        (a.alias or a.name, a, _substitute(hints[a.name], mapping))
+        for a in attrs.fields(origin)
+        if a.init
     ]
-    plan = [
-        (key, attribute, field_type, converter.get_structure_hook(field_type))
-        for key, attribute, field_type in fields
-    ]
-    known = {key for key, *_ in plan}
-    tag = TARGET_KINDS.get(origin)
-    name = origin.__name__
 
-    def structure(value: object, _: type) -> Any:
-        if not isinstance(value, Mapping):
-            raise _wrong_type(f"an object ({name})", value)
-        issues: list[Issue] = []
+
+def _suggestion(key: object, known: list[str]) -> str:
+    if not isinstance(key, str) or len(key) > 100:
+        return ""
+    import difflib  # only on the error path
+
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object that named some keys more than once; the last value of each is kept."""
+
+    duplicated: list[str]
+
+
+def _model_hook(cls: Any) -> Hook:
+    """The exhaustive structuring of an attrs class, behind its generated fast path."""
+    origin = typing.get_origin(cls) or cls
+    name = origin.__name__
+    spec: dict[str, tuple[str, Hook, Any]] = {}
+    required: set[str] = set()
+    fast_fields: list[_codegen.Field] = []
+    for key, attribute, field_type in _fields(cls):
+        hook = converter.get_structure_hook(field_type)
+        spec[key] = (key, hook, field_type)
+        if attribute.default is attrs.NOTHING:
+            required.add(key)
+        fast_fields.append(_fast_field(key, attribute, field_type, hook))
+    tag = _declare.tag_of(origin)
+    versioned = "schema_version" in spec
+    known = sorted(spec)
+    order = list(spec)
+
+    def structure(value: Any, _: Any) -> Any:
+        problems: list[tuple[tuple[Step, ...], str, str]] = []
+        if type(value) is not dict:
+            if not isinstance(value, dict):
+                raise _wrong_type(f"an object ({name})", value)
+            for key in getattr(value, "duplicated", ()):
+                problems.append(((key,), "duplicate-key", f"{_shown(key)} is given twice"))
+        if versioned:
+            value = _current_version(value, tag[1] if tag else name)
         kwargs: dict[str, Any] = {}
-        for key, attribute, field_type, hook in plan:
-            if key not in value:
-                if attribute.default is attrs.NOTHING:
-                    issues.append(Issue(key, "missing-field", f"{name} needs {key!r}"))
+        for key, item in value.items():
+            field = spec.get(key)
+            if field is None:
+                if tag is not None and key == tag[0]:
+                    if item != tag[1]:
+                        message = f"a {name} has {key} {tag[1]!r}, not {_shown(item)}"
+                        problems.append(((key,), "invalid-enum", message))
+                elif type(key) is not str:
+                    message = f"object keys are text; got {_shown(key)}"
+                    problems.append(((), "wrong-type", message))
+                else:
+                    message = f"{name} has no field {_shown(key)}{_suggestion(key, known)}"
+                    problems.append(((key,), "unknown-field", message))
                 continue
+            alias, hook, field_type = field
             try:
-                kwargs[key] = hook(value[key], field_type)
+                kwargs[alias] = hook(item, field_type)
             except _StructureError as err:
-                issues.extend(err.under(key))
-        for key in value:
-            if key in known or (tag is not None and key == "kind"):
-                continue
-            issues.append(Issue(str(key), "unknown-field", f"{name} has no field {key!r}"))
-        if tag is not None and value.get("kind", tag) != tag:
-            issues.append(
-                Issue("kind", "invalid-enum", f"a {name} has kind {tag!r}, not {value['kind']!r}")
-            )
-        if issues:
-            raise _StructureError(issues + _broken_invariants(origin, kwargs))
+                problems.extend(err.under(key))
+        if not required.issubset(kwargs):
+            for key in sorted(required.difference(kwargs), key=order.index):
+                if key not in value:
+                    problems.append(((key,), "missing-field", f"{name} needs {key!r}"))
+        if problems:
+            raise _StructureError(problems + _broken_invariants(origin, kwargs))
         try:
             return origin(**kwargs)
         except InvalidValueError as err:
             broken = _broken_invariants(origin, kwargs)
-            raise _StructureError(broken or [Issue(err.field or "", err.code, str(err))]) from None
+            raise _StructureError(broken or _problems_of(err, err.field)) from None
 
-    return structure
+    return _codegen.generate(
+        origin,
+        fast_fields,
+        slow=structure,
+        tag=tag,
+        version=("schema_version", lambda: versioning.SCHEMA_VERSION) if versioned else None,
+        errors=(_StructureError, InvalidValueError),
+        safe_integer=SAFE_INTEGER,
+    )
 
 
-def _broken_invariants(cls: Any, kwargs: dict[str, Any]) -> list[Issue]:
+def _fast_field(
+    key: str, attribute: attrs.Attribute[Any], field_type: Any, hook: Hook
+) -> _codegen.Field:
+    members, optional = _serialized_members(field_type) if _is_union(field_type) else ([], False)
+    plain_type = members[0] if len(members) == 1 else field_type
+    plain = plain_type if plain_type in (str, int, bool) or _is_enum(plain_type) else None
+    default: Any = attribute.default
+    if default is attrs.NOTHING:
+        default = _codegen.MISSING
+    elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        default = _codegen.COMPUTED if default.takes_self else default.factory()
+    return _codegen.Field(
+        key=key,
+        hook=hook,
+        type=field_type,
+        plain=plain,
+        optional=optional,
+        default=default,
+    )
+
+
+def _current_version(value: dict[str, Any], document_type: str) -> dict[str, Any]:
+    """The document data at the current schema version, upgraded if it was older."""
+    version = value.get("schema_version", 1)  # files from before the key existed
+    current = versioning.SCHEMA_VERSION
+    if type(version) is not int:
+        raise _StructureError.one(
+            "wrong-type", f"expected a whole number, got {_shown(version)}", "schema_version"
+        )
+    if version < 1:
+        raise _StructureError.one(
+            "out-of-range",
+            f"schema_version {_shown(version)} does not exist; versions start at 1",
+            "schema_version",
+        )
+    if version > current:
+        raise _StructureError.one(
+            "unsupported-schema-version",
+            f"this document has schema_version {_shown(version)}; this policeplan reads "
+            f"up to {current}: upgrade policeplan to read it",
+            "schema_version",
+        )
+    if version == current:
+        return value
+    data = {key: item for key, item in value.items() if key != "schema_version"}
+    return {**versioning.upgrade(document_type, version, data), "schema_version": current}
+
+
+def _problems_of(
+    err: InvalidValueError, field: str | None
+) -> list[tuple[tuple[Step, ...], str, str]]:
+    head: tuple[Step, ...] = (field,) if field else ()
+    return [((*head, *e.at), e.code, e.detail) for e in (err, *err.more)]
+
+
+def _broken_invariants(
+    cls: Any, kwargs: dict[str, Any]
+) -> list[tuple[tuple[Step, ...], str, str]]:
     """Every field validator that fails on the values given, not only the first.
 
     Validators run against a stand-in holding the structured values, so an
@@ -320,38 +508,121 @@ def _broken_invariants(cls: Any, kwargs: dict[str, Any]) -> list[Issue]:
     values = {
         a.name: kwargs.get(a.alias, a.default)
         for a in attrs.fields(cls)
-        if a.alias in kwargs or a.default is not attrs.NOTHING
+        if a.alias in kwargs or (a.default is not attrs.NOTHING and a.init)
     }
+    aliases = {a.name: a.alias for a in attrs.fields(cls)}
     stand_in = SimpleNamespace(**values)
-    issues: list[Issue] = []
+    problems: list[tuple[tuple[Step, ...], str, str]] = []
     for attribute in attrs.fields(cls):
         if attribute.validator is None or attribute.alias not in kwargs:
             continue
+        value = values[attribute.name]
+        if attribute.converter is not None:
+            value = attribute.converter(value)
         try:
-            attribute.validator(stand_in, attribute, values[attribute.name])
+            attribute.validator(stand_in, attribute, value)
         except InvalidValueError as err:
-            issues.append(Issue(err.field or attribute.name, err.code, str(err)))
+            field = err.field or attribute.name
+            problems.extend(_problems_of(err, aliases.get(field, field)))
         except (AttributeError, TypeError):
             continue  # needs a field that did not structure; reported there
-    return issues
+    return problems
 
 
 # -- unstructuring ------------------------------------------------------------------------
 
 
-def _unstructure_decimal(value: Decimal) -> int | float:
-    if value == value.to_integral_value() and abs(value) < 2**53:
-        return int(value)
-    return float(value)
+def _dump_decimal(number: Decimal) -> int | float | Decimal:
+    """A decimal as the JSON-native number that keeps it exactly.
+
+    Whole numbers become ``int``; others become ``float`` when the float
+    prints back the same digits, and otherwise stay ``Decimal`` (which
+    :func:`to_json` writes digit for digit).
+    """
+    text = str(number)
+    if text.isdigit() or (text[0] == "-" and text[1:].isdigit() and text != "-0"):
+        return int(text)
+    approximation = float(text)
+    return approximation if repr(approximation) == text else number
 
 
-def _unstructure_target_hook(cls: Any) -> Callable[[Any], dict[str, Any]]:
-    fields_of = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-    kind = TARGET_KINDS[cls]
-    return lambda target: {"kind": kind, **fields_of(target)}
+def _dump_enum(member: enum.Enum) -> Any:
+    return member.value
 
 
-converter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+def _dumper(cls: Any) -> Dump | None:
+    """How to write a value of a declared type; ``None`` when it is written as it is."""
+    if cls in (str, int, bool, type(None)):
+        return None
+    if cls is Any or isinstance(cls, TypeVar):
+        return _dump_any
+    return converter.get_unstructure_hook(cls)
+
+
+def _dump_any(value: Any) -> Any:
+    dump = _dumper(type(value))
+    return value if dump is None else dump(value)
+
+
+def _tuple_dump_hook(cls: Any) -> Dump:
+    (item_type, *_) = typing.get_args(cls) or (Any,)
+    dump_item = _dumper(item_type)
+    if dump_item is None:
+        return list
+    return lambda items: [dump_item(item) for item in items]
+
+
+def _union_dump_hook(cls: Any) -> Dump:
+    members, _ = _serialized_members(cls)
+    if len(members) == 1:
+        only = _dumper(members[0])
+        if only is None:
+            return lambda value: value
+        return lambda value: None if value is None else only(value)
+    return _dump_any
+
+
+def _model_dump_hook(cls: Any) -> Dump:
+    origin = typing.get_origin(cls) or cls
+    tag = _declare.tag_of(origin)
+    head = {tag[0]: tag[1]} if tag else {}
+    plan: list[tuple[str, str, Any, bool, Dump | None]] = []
+    for key, attribute, field_type in _fields(cls):
+        # A private field is read through the public attribute its alias names.
+        read = key if attribute.name.startswith("_") else attribute.name
+        always = bool(attribute.metadata.get(_declare.ALWAYS_WRITTEN))
+        plan.append((read, key, attribute.default, always, _dumper(field_type)))
+    plan.sort(key=lambda step: not step[3])  # the tag, then what is always written, then the rest
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        data = dict(head)
+        for read, key, default, always, dump in plan:
+            value = getattr(obj, read)
+            if not always and default is not attrs.NOTHING:
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    fallback = default.factory(obj) if default.takes_self else default.factory()
+                    if value == fallback:
+                        continue
+                elif value == default:
+                    continue
+            data[key] = value if dump is None else dump(value)
+        return data
+
+    return unstructure
+
+
+def _structure_unknown(value: Any, _: Any) -> None:
+    """A value whose type a generic class was not told, as in ``Figure`` for ``Figure[Rank]``."""
+    if value is None:
+        return
+    raise _StructureError.one(
+        "wrong-type",
+        f"cannot read {_shown(value)} without its type: read the class with its type "
+        "argument, such as Figure[Quantity]",
+    )
+
+
+converter = cattrs.Converter()
 """The configured converter; use :func:`to_dict` and :func:`from_dict` rather than it."""
 
 converter.register_structure_hook(str, _structure_str)
@@ -360,23 +631,87 @@ converter.register_structure_hook(bool, _structure_bool)
 converter.register_structure_hook(Decimal, _structure_decimal)
 converter.register_structure_hook(date, _structure_date)
 converter.register_structure_hook(FinancialYear, _structure_financial_year)
-converter.register_structure_hook_factory(
-    lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), _enum_hook
-)
+converter.register_structure_hook(Any, _structure_unknown)
+converter.register_structure_hook_factory(_is_enum, _enum_hook)
 converter.register_structure_hook_factory(_is_tuple, _tuple_hook)
 converter.register_structure_hook_factory(_is_union, _union_hook)
 converter.register_structure_hook_factory(_is_model, _model_hook)
 
-converter.register_unstructure_hook(Decimal, _unstructure_decimal)
+converter.register_unstructure_hook(Decimal, _dump_decimal)
 converter.register_unstructure_hook(date, date.isoformat)
 converter.register_unstructure_hook(FinancialYear, str)
-converter.register_unstructure_hook_factory(
-    lambda cls: cls in TARGET_KINDS, _unstructure_target_hook
+converter.register_unstructure_hook_factory(_is_enum, lambda _: _dump_enum)
+converter.register_unstructure_hook_factory(_is_tuple, _tuple_dump_hook)
+converter.register_unstructure_hook_factory(_is_union, _union_dump_hook)
+converter.register_unstructure_hook_factory(_is_model, _model_dump_hook)
+converter.register_unstructure_hook(list, lambda items: [_dump_any(item) for item in items])
+converter.register_unstructure_hook(
+    dict, lambda mapping: {key: _dump_any(item) for key, item in mapping.items()}
 )
-converter.register_unstructure_hook_factory(
-    lambda cls: cls is Query or _is_tuple(cls),
-    lambda cls: lambda items: [converter.unstructure(item) for item in items],
-)
+
+
+# -- JSON text ----------------------------------------------------------------------------
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) == len(pairs):
+        return data
+    flagged = _DuplicateKeys(data)
+    seen: set[str] = set()
+    flagged.duplicated = [key for key, _ in pairs if key in seen or seen.add(key)]  # type: ignore[func-returns-value]
+    return flagged
+
+
+def _whole_number(text: str) -> int | Decimal:
+    # Past the interpreter's digit limit int() refuses; Decimal keeps it for the range check.
+    return int(text) if len(text) <= 1000 else Decimal(text)
+
+
+def _parse(text: str | bytes | bytearray) -> Any:
+    try:
+        return json.loads(
+            text, parse_float=Decimal, parse_constant=Decimal, object_pairs_hook=_object
+        )
+    except ValueError as err:
+        if isinstance(err, json.JSONDecodeError) or "integer string conversion" not in str(err):
+            raise
+    return json.loads(
+        text,
+        parse_float=Decimal,
+        parse_int=_whole_number,
+        parse_constant=Decimal,
+        object_pairs_hook=_object,
+    )
+
+
+_MARK = "\ud800"  # a lone surrogate: text that can be written never holds one
+_MARKED_NUMBER = re.compile('"' + _MARK + '([^"]*)"')
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _number_marker(marked: list[Decimal]) -> Callable[[object], str]:
+    """The encoder's fallback: a decimal as a marked string, its digits written later."""
+
+    def mark(value: object) -> str:
+        if isinstance(value, Decimal):
+            marked.append(value)
+            return _MARK + str(value)
+        raise TypeError(f"{type(value).__name__} is not JSON-native")
+
+    return mark
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the garbage collector: a document is many new objects and no cycles."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # -- public functions ---------------------------------------------------------------------
@@ -385,11 +720,14 @@ converter.register_unstructure_hook_factory(
 def to_dict(obj: Any) -> Any:
     """A model object as JSON-native data: dicts, lists, text, numbers, booleans.
 
+    Numbers are ``int`` or ``float``, or ``Decimal`` where no float prints the
+    figure's digits exactly; :func:`to_json` writes all three exactly.
+
     >>> import policeplan as pp
     >>> pp.to_dict(pp.Rank.parse("9= out of 43"))
     {'position': 9, 'out_of': 43, 'tied': True}
     """
-    return converter.unstructure(obj)
+    return _dump_any(obj)
 
 
 def from_dict(cls: type[T], data: object) -> T:
@@ -399,35 +737,36 @@ def from_dict(cls: type[T], data: object) -> T:
     >>> pp.from_dict(pp.FinancialYear, "2003/04")
     FinancialYear('2003/04')
     """
-    if isinstance(data, Mapping):
-        version = data.get("schema_version")
-        if type(version) is int and version > SCHEMA_VERSION:
-            raise ValidationError(
-                [
-                    Issue(
-                        "schema_version",
-                        "unsupported-schema-version",
-                        f"this document has schema_version {version}; this policeplan reads "
-                        f"up to {SCHEMA_VERSION}: upgrade policeplan to read it",
-                    )
-                ],
-                type_name=getattr(cls, "__name__", str(cls)),
-            )
+    name = getattr(cls, "__name__", str(cls))
     try:
-        structured: T = converter.structure(data, cls)
+        with _collector_paused():
+            structured: T = converter.structure(data, cls)
     except _StructureError as err:
-        raise ValidationError(err.issues, type_name=getattr(cls, "__name__", str(cls))) from None
+        issues = [Issue(_render_path(at), code, message) for at, code, message in err.problems]
+        raise ValidationError(issues, type_name=name) from None
+    except RecursionError:
+        issue = Issue("", "too-deep", "the data is nested too deeply to read")
+        raise ValidationError([issue], type_name=name) from None
     return structured
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """A model object as JSON text, deterministic for equal objects.
+    """A model object as JSON text, deterministic for equal objects, numbers exact.
 
     >>> import policeplan as pp
     >>> pp.to_json(pp.FinancialYear(2003))
     '"2003/04"'
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    marked: list[Decimal] = []
+    data = to_dict(obj)
+    text = json.dumps(data, ensure_ascii=False, indent=indent, default=_number_marker(marked))
+    if marked:
+        text, written = _MARKED_NUMBER.subn(r"\1", text)
+        if written != len(marked):  # a string of the data looked like a marker
+            raise ValueError("cannot write text holding a lone surrogate: UTF-8 cannot encode it")
+    if not text.isascii() and _SURROGATE.search(text):
+        raise ValueError("cannot write text holding a lone surrogate: UTF-8 cannot encode it")
+    return text
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
@@ -437,11 +776,30 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
     Rank(position=5, out_of=5, tied=False)
     """
+    return from_dict(cls, parse_json(text, type_name=getattr(cls, "__name__", str(cls))))
+
+
+def parse_json(text: str | bytes, *, type_name: str = "") -> Any:
+    """JSON text as JSON-native data, numbers exact; :class:`ValidationError` if it is not JSON.
+
+    Non-integral numbers become :class:`~decimal.Decimal`; an object that
+    names a key twice is flagged, to be refused where it is read.
+
+    >>> parse_json('{"value": 0.70}')
+    {'value': Decimal('0.70')}
+    """
+    if not isinstance(text, (str, bytes, bytearray)):
+        issue = Issue("", "wrong-type", f"expected JSON text or bytes, got {_shown(text)}")
+        raise ValidationError([issue], type_name=type_name)
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError, TypeError) as err:
-        raise ValidationError(
-            [Issue("", "invalid-json", f"not JSON: {err}")],
-            type_name=getattr(cls, "__name__", str(cls)),
-        ) from None
-    return from_dict(cls, data)
+        with _collector_paused():
+            return _parse(text)
+    except json.JSONDecodeError as err:
+        message = f"not JSON: {err.msg} at line {err.lineno} column {err.colno}"
+        raise ValidationError([Issue("", "invalid-json", message)], type_name=type_name) from None
+    except UnicodeDecodeError as err:
+        message = f"not JSON: the bytes are not UTF-8 ({err.reason} at byte {err.start})"
+        raise ValidationError([Issue("", "invalid-json", message)], type_name=type_name) from None
+    except RecursionError:
+        issue = Issue("", "too-deep", "the JSON is nested too deeply to read")
+        raise ValidationError([issue], type_name=type_name) from None
