@@ -1,4 +1,8 @@
-"""Development sessions: ``nox -s tests lint typecheck docs`` (``bench`` prints timings)."""
+"""Development sessions: ``nox -s tests lint typecheck docs``.
+
+``bench`` prints timings; ``fuzz`` runs the JSON contract's mutation fuzz at
+full budget (``nox -s fuzz -- --budget 200000 --seed 7`` to change it).
+"""
 
 from __future__ import annotations
 
@@ -50,3 +54,10 @@ def bench(session: nox.Session) -> None:
     session.install(".")
     session.run("python", "benchmarks/load_datasets.py")
     session.run("python", "benchmarks/queries.py", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Fuzz the JSON contract with 100,000 mutated inputs (seeded) and print the counts."""
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "tests.fuzzing", *(session.posargs or ["--budget", "100000"]))

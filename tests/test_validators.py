@@ -132,7 +132,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
     ),
     (
         "figure-needs-value-or-reason",
-        pp.Figure,
+        pp.Figure[pp.Quantity],
         {"text": "*", "missing": "not-available"},
         "missing",
         None,
@@ -141,7 +141,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
     ),
     (
         "figure-not-both",
-        pp.Figure,
+        pp.Figure[pp.Quantity],
         {"text": "*", "missing": "not-available"},
         "value",
         PERCENT,
@@ -181,7 +181,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         MEASURE,
         "references",
         ["BVPI 126", ""],
-        "references",
+        "references[1]",
         "empty-text",
     ),
     ("objective-number", pp.Objective, OBJECTIVE, "number", 0, "number", "out-of-range"),
@@ -201,7 +201,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         PLAN,
         "priorities.1.group",
         "for-londoners",
-        "priorities",
+        "priorities[1]",
         "duplicate-key",
     ),
     (
@@ -210,7 +210,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         PLAN,
         "priorities.1.objectives.0.number",
         2,
-        "priorities",
+        "priorities[1].objectives[0].number",
         "duplicate-key",
     ),
     ("plan-period", pp.PolicingPlan, PLAN, "period", "2003/2004", "period", "invalid-period"),
@@ -221,7 +221,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         "schema_version",
         0,
         "schema_version",
-        "unsupported-schema-version",
+        "out-of-range",
     ),
     (
         "target-entry",
@@ -274,7 +274,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         BASELINE,
         "frameworks.1.code",
         "5A",
-        "frameworks",
+        "frameworks[1]",
         "duplicate-key",
     ),
     (
@@ -283,7 +283,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         BASELINE,
         "judgements.0.framework",
         "9Z",
-        "judgements",
+        "judgements[0].framework",
         "unknown-reference",
     ),
     (
@@ -310,7 +310,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         INSPECTION,
         "recommendations",
         [{"number": 1, "area": "a", "text": "t"}, {"number": 1, "area": "b", "text": "u"}],
-        "recommendations",
+        "recommendations[1]",
         "duplicate-key",
     ),
     (
@@ -337,7 +337,7 @@ CASES: list[tuple[str, type[Any], dict[str, Any] | str, str, Any, str, str]] = [
         IMPROVEMENT,
         "frameworks.0.status_counts",
         [{"status": "completed", "count": 1}, {"status": "completed", "count": 2}],
-        "frameworks[0].status_counts",
+        "frameworks[0].status_counts[1]",
         "duplicate-key",
     ),
     (
