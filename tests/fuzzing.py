@@ -223,7 +223,7 @@ class Contract:
                 not (isinstance(i.path, str) and i.code and 0 < len(i.message) < 600)
                 for i in err.issues
             ):
-                self.breaches.append(f"{what}: malformed issues {err.issues[:3]!r}")
+                self.breaches.append(f"{what}: malformed issues {err.issues[:3]!r}"[:600])
             return
         except Exception:  # the contract: nothing else escapes
             self.breaches.append(f"{what}: {traceback.format_exc(limit=4)}")

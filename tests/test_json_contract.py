@@ -448,3 +448,19 @@ def test_a_generic_class_read_without_its_type_argument_refuses_a_value() -> Non
         pp.Figure[pp.Rank], {"text": "1 out of 2", "value": {"position": 1, "out_of": 2}}
     )
     assert rank.value == pp.Rank(position=1, out_of=2)
+
+
+def test_validator_messages_stay_short_whatever_the_value() -> None:
+    huge = "x" * 1_000_000
+    issues = _issues(pp.Domain, {"number": 1, "name": "n", "ppaf_code": huge})
+    assert _codes(issues) == {("ppaf_code", "invalid-enum")}
+    assert len(issues[0].message) < 300
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.FinancialYear(10**5000)
+    assert len(str(caught.value)) < 300
+
+
+@pytest.mark.parametrize("literal", ["1e99999999999999999999", "-1E-99999999999999999999"])
+def test_an_exponent_no_number_type_holds_is_out_of_range(literal: str) -> None:
+    (issue,) = _json_issues(pp.Quantity, f'{{"value": {literal}, "unit": "gbp"}}')
+    assert issue.code == "out-of-range"

@@ -18,6 +18,7 @@ only declares what it needs (tags, fields always written, validators):
 from __future__ import annotations
 
 import contextlib
+import decimal
 import enum
 import gc
 import json
@@ -78,7 +79,9 @@ def _type_name(value: object) -> str:
 
 
 def _wrong_type(expected: str, value: object) -> _StructureError:
-    what = " ".join(part for part in (_type_name(value), _shown(value)) if part)
+    described = _shown(value)
+    kind = "" if described.startswith(("a ", "an ")) else _type_name(value)
+    what = " ".join(part for part in (kind, described) if part)
     return _StructureError.one("wrong-type", f"expected {expected}, got {what}")
 
 
@@ -803,3 +806,6 @@ def parse_json(text: str | bytes, *, type_name: str = "") -> Any:
     except RecursionError:
         issue = Issue("", "too-deep", "the JSON is nested too deeply to read")
         raise ValidationError([issue], type_name=type_name) from None
+    except decimal.InvalidOperation:  # an exponent past 10**18: no number type holds it
+        message = "a number's exponent is beyond what any JSON reader keeps"
+        raise ValidationError([Issue("", "out-of-range", message)], type_name=type_name) from None

@@ -69,13 +69,13 @@ def shown(value: object) -> str:
 
 
 def render_path(steps: Sequence[Step]) -> str:
-    """A path as it reads in messages: ``targets[0].value``, ``targets[0]["a.b"]``.
+    """A path as it reads in messages: ``targets[0].value``, or ``["a.b"]`` for an odd key.
 
     Keys that are not plain identifiers are quoted as JSON strings, so no key
     can read as another path.
 
-    >>> render_path(["targets", 0, "a.b"]), render_path(["", "x"]), render_path([])
-    ('targets[0]["a.b"]', '[""].x', '')
+    >>> render_path(["targets", 0, "value"]), render_path(["a.b"]), render_path(["", "x"])
+    ('targets[0].value', '["a.b"]', '[""].x')
     """
     parts: list[str] = []
     for step in steps:

@@ -16,7 +16,7 @@ from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
 from . import _validate as v
-from .errors import ParseError
+from .errors import ParseError, shown
 
 __all__ = ["Deadline", "FinancialYear", "Period", "Precision", "parse_deadline"]
 
@@ -44,14 +44,14 @@ class FinancialYear:
         match = _FINANCIAL_YEAR.fullmatch(text.strip()) if isinstance(text, str) else None
         if match is None:
             raise ParseError(
-                f"{text!r} is not a financial year; expected the form '2003/04'",
+                f"{shown(text)} is not a financial year; expected the form '2003/04'",
                 code="invalid-period",
                 text=str(text),
             )
         start = int(match.group(1))
         if int(match.group(2)) != (start + 1) % 100:
             raise ParseError(
-                f"{text!r} is not a financial year: {match.group(2)} does not follow {start}",
+                f"{shown(text)} is not a financial year: {match.group(2)} does not follow {start}",
                 code="invalid-period",
                 text=text,
             )
@@ -181,10 +181,10 @@ def _read_deadline(text: str) -> tuple[date, Precision]:
             return first + relativedelta(day=31), Precision.MONTH
     except (ValueError, OverflowError) as err:
         raise ParseError(
-            f"{text!r} names no real date ({err})", code="invalid-date", text=text
+            f"{shown(text)} names no real date ({err})", code="invalid-date", text=text
         ) from None
     raise ParseError(
-        f"cannot read a deadline from {text!r}; expected forms such as 'by May 2003', "
+        f"cannot read a deadline from {shown(text)}; expected forms such as 'by May 2003', "
         "'31/03/2004', '31/3/04' or 'by the end of July 2003'",
         code="invalid-date",
         text=text,
