@@ -59,6 +59,7 @@ from .plan import (
 from .quantities import Polarity, Quantity, Unit
 from .query import Query, QueryError
 from .reader import Document, read
+from .schema import json_schema
 from .source import SCHEMA_VERSION, KnownIssue, Source
 from .targets import (
     ChangeTarget,
@@ -145,6 +146,7 @@ __all__ = [
     "evaluate_progress",
     "from_dict",
     "from_json",
+    "json_schema",
     "parse_deadline",
     "peers",
     "read",

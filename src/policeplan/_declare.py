@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["ALWAYS_WRITTEN", "tag_of", "tagged"]
+__all__ = ["ALWAYS_WRITTEN", "constrains", "constraints_of", "present", "tag_of", "tagged"]
 
 C = TypeVar("C", bound=type[Any])
+F = TypeVar("F", bound=Callable[..., Any])
 
 ALWAYS_WRITTEN = "policeplan.always-written"
 """Field metadata key: write the field even when it holds its default."""
@@ -45,3 +46,42 @@ def tagged(key: str, value: str) -> Callable[[C], C]:
 def tag_of(cls: Any) -> tuple[str, str] | None:
     """The ``(key, value)`` tag a class was declared with, if any."""
     return _TAGS.get(cls)
+
+
+_CONSTRAINTS: dict[Any, dict[str, Any]] = {}
+
+
+def constrains(validator: F, **keywords: Any) -> F:
+    """Record the JSON Schema keywords that say what ``validator`` accepts.
+
+    The keywords describe the value without ``None``: an optional field's
+    schema applies them to its non-null form. Given a class, they state a
+    rule across its fields, added to the class's schema.
+
+    >>> def positive(instance, attribute, value): ...
+    >>> constraints_of(constrains(positive, minimum=1))
+    {'minimum': 1}
+    """
+    _CONSTRAINTS[validator] = keywords
+    return validator
+
+
+def present(*fields: str) -> dict[str, Any]:
+    """JSON Schema for "each of ``fields`` is given and not null"."""
+    return {
+        "required": list(fields),
+        "properties": {field: {"not": {"type": "null"}} for field in fields},
+    }
+
+
+def constraints_of(validator: Any) -> dict[str, Any]:
+    """The keywords recorded for a validator, or for each part of an ``and_`` of them."""
+    if validator is None:
+        return {}
+    parts = getattr(validator, "_validators", None)  # attrs' and_: a list of validators
+    if parts is None:
+        return dict(_CONSTRAINTS.get(validator, {}))
+    merged: dict[str, Any] = {}
+    for part in parts:
+        merged.update(constraints_of(part))
+    return merged

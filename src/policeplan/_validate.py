@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ._declare import constrains
 from .errors import InvalidValueError, shown
 
 T = TypeVar("T")
@@ -75,6 +76,12 @@ def optional_text(_: object, attribute: attrs.Attribute[Any], value: str | None)
         text(_, attribute, value)
 
 
+NON_EMPTY = {"minLength": 1, "pattern": "\\S"}
+"""JSON Schema for text with something besides white space."""
+constrains(text, **NON_EMPTY)
+constrains(optional_text, **NON_EMPTY)
+
+
 def plain_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """Any text, empty included, that UTF-8 can encode."""
     if not encodable(value):
@@ -97,28 +104,31 @@ def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -
         raise fail(first.detail, code=first.code, field=attribute.name, at=first.at, more=more)
 
 
+constrains(texts, items=NON_EMPTY)
+
+
 def at_least(minimum: int) -> Validator:
     def check(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
         if value is not None and value < minimum:
             raise fail(
-                f"{attribute.name} must be at least {minimum}, got {value}",
+                f"{attribute.name} must be at least {minimum}, got {shown(value)}",
                 code="out-of-range",
                 field=attribute.name,
             )
 
-    return check
+    return constrains(check, minimum=minimum)
 
 
 def between(minimum: int, maximum: int) -> Validator:
     def check(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
         if value is not None and not minimum <= value <= maximum:
             raise fail(
-                f"{attribute.name} must be between {minimum} and {maximum}, got {value}",
+                f"{attribute.name} must be between {minimum} and {maximum}, got {shown(value)}",
                 code="out-of-range",
                 field=attribute.name,
             )
 
-    return check
+    return constrains(check, minimum=minimum, maximum=maximum)
 
 
 def repeats(keyed: Iterable[tuple[int, Hashable]]) -> Iterator[tuple[int, int, Hashable]]:

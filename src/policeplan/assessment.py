@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 
-from . import _lookup
+from . import _declare, _lookup
 from . import _validate as v
-from .errors import ParseError
+from .errors import ParseError, shown
 from .figures import Figure, Observation
 from .quantities import Polarity, Quantity
 from .query import Query, collection
@@ -139,14 +139,14 @@ class Rank:
         match = _RANK.fullmatch(text.strip()) if isinstance(text, str) else None
         if match is None:
             raise ParseError(
-                f"{text!r} is not a rank; expected the form '5 out of 5' or '9= out of 43'",
+                f"{shown(text)} is not a rank; expected the form '5 out of 5' or '9= out of 43'",
                 code="invalid-rank",
                 text=str(text),
             )
         position, tied, out_of = match.groups()
         if int(position) > int(out_of) or int(position) < 1:
             raise ParseError(
-                f"{text!r} is not a rank: position {position} is outside 1 to {out_of}",
+                f"{shown(text)} is not a rank: position {position} is outside 1 to {out_of}",
                 code="invalid-rank",
                 text=text,
             )
@@ -166,10 +166,13 @@ _PPAF_CODES = frozenset({"A", "1", "2", "3", "4", "B"})
 def _ppaf_code(_: object, attribute: attrs.Attribute[Any], code: str | None) -> None:
     if code is not None and code not in _PPAF_CODES:
         raise v.fail(
-            f"{code!r} is not a PPAF domain code; expected one of A, 1, 2, 3, 4, B",
+            f"{shown(code)} is not a PPAF domain code; expected one of A, 1, 2, 3, 4, B",
             code="invalid-enum",
             field=attribute.name,
         )
+
+
+_declare.constrains(_ppaf_code, enum=["A", "1", "2", "3", "4", "B"])
 
 
 @attrs.frozen(kw_only=True)

@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from . import _declare
 from . import _validate as v
 from .periods import Period
 from .quantities import Quantity
@@ -67,6 +68,9 @@ class Figure(Generic[T]):
     @property
     def available(self) -> bool:
         return self.value is not None
+
+
+_declare.constrains(Figure, oneOf=[_declare.present("value"), _declare.present("missing")])
 
 
 @attrs.frozen(kw_only=True)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from . import _documents, _lookup
+from . import _declare, _documents, _lookup
 from . import _validate as v
 from .assessment import (
     Finding,
@@ -102,6 +102,11 @@ class DevelopingPractice:
     outcomes: str | None = attrs.field(default=None, validator=v.optional_text)
     contacts: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
     text: str | None = attrs.field(default=None, validator=[v.optional_text, _title_or_text])
+
+
+_declare.constrains(
+    DevelopingPractice, anyOf=[_declare.present("title"), _declare.present("text")]
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -7,9 +7,9 @@ from typing import Any, ClassVar
 
 import attrs
 
-from . import _documents, _lookup
+from . import _declare, _documents, _lookup
 from . import _validate as v
-from .errors import InvalidValueError
+from .errors import InvalidValueError, shown
 from .figures import Figure, MissingReason, Observation
 from .periods import FinancialYear
 from .quantities import Polarity, Quantity, Unit
@@ -100,10 +100,13 @@ class Objective:
 def _letter(_: object, attribute: attrs.Attribute[Any], letter: str) -> None:
     if letter not in ("A", "B", "C", "D"):
         raise v.fail(
-            f"priority letter must be one of A, B, C, D, got {letter!r}",
+            f"priority letter must be one of A, B, C, D, got {shown(letter)}",
             code="invalid-enum",
             field=attribute.name,
         )
+
+
+_declare.constrains(_letter, enum=["A", "B", "C", "D"])
 
 
 @attrs.frozen(kw_only=True)
@@ -148,6 +151,9 @@ class TargetEntry:
     text: str = attrs.field(validator=v.plain_text)
     target: Target | None = None
     missing: MissingReason | None = attrs.field(default=None, validator=_target_or_reason)
+
+
+_declare.constrains(TargetEntry, oneOf=[_declare.present("target"), _declare.present("missing")])
 
 
 @attrs.frozen(kw_only=True)

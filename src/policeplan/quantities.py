@@ -8,7 +8,9 @@ from typing import Any
 
 import attrs
 
+from . import _declare
 from . import _validate as v
+from .errors import shown
 
 __all__ = ["Polarity", "Quantity", "Unit"]
 
@@ -55,7 +57,7 @@ class Polarity(enum.Enum):
 def _value_in_range(instance: Quantity, attribute: attrs.Attribute[Any], value: Decimal) -> None:
     if instance is not None and not instance.unit.signed and value < 0:
         raise v.fail(
-            f"a {instance.unit.value} cannot be negative, got {value}",
+            f"a {instance.unit.value} cannot be negative, got {shown(value)}",
             code="out-of-range",
             field=attribute.name,
         )
@@ -126,3 +128,13 @@ class Quantity:
                 return scaled
             case _:
                 return f"{number} {self.unit.value}"
+
+
+_declare.constrains(
+    Quantity,
+    **{
+        "if": {"required": ["unit"], "properties": {"unit": {"const": Unit.RATE.value}}},
+        "then": _declare.present("per", "base"),
+        "else": {"properties": {"per": {"type": "null"}, "base": {"type": "null"}}},
+    },
+)
