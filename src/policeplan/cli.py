@@ -1,164 +1,208 @@
-"""The ``policeplan`` command: summaries of the embedded datasets.
+"""The ``policeplan`` command: summaries of the datasets, and checks of document files.
 
-policeplan              the 2003/04 plan: priorities, objectives, targets
-policeplan list         the datasets
-policeplan show ID      a summary of one dataset
+policeplan                   the 2003/04 plan: priorities, objectives, targets
+policeplan list              the datasets
+policeplan show ID           a summary of one dataset
+policeplan validate FILE...  read document files and report every problem
+policeplan check FILE|ID     consistency findings, marking those the document records
+policeplan schema TYPE       the JSON Schema of a document type
+
+Exit status: 0 success, 1 a file that is not a valid document, 2 a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import sys
-import textwrap
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from . import datasets
-from .assessment import Grade
-from .baseline import BaselineAssessment
-from .errors import PolicePlanError
-from .improvement import ImprovementPlan
-from .inspection import Inspection
-from .plan import PolicingPlan
-from .targets import Target
+from . import __version__, datasets
+from ._cli_format import summarise, table, terminal_width
+from .checks import check, recorded
+from .errors import Issue, PolicePlanError, ValidationError
+from .reader import DOCUMENT_TYPES, Document, read
+from .schema import schema_text
 
-WIDTH = 80
+OK, INVALID, USAGE = 0, 1, 2
 DEFAULT_DATASET = "mps-plan-2003-04"
+TYPE_NAMES = {cls: name for name, cls in DOCUMENT_TYPES.items()}
+SCHEMA_TYPES = {**DOCUMENT_TYPES, **{cls.__name__: cls for cls in DOCUMENT_TYPES.values()}}
 
 
-def _line(text: str, indent: int = 0) -> str:
-    """One line of at most WIDTH columns."""
-    if len(text) + indent > WIDTH:
-        text = text[: WIDTH - indent - 2].rstrip() + " …"
-    return " " * indent + text
+@dataclass(frozen=True)
+class Reading:
+    """One file or dataset read: the document, or the issues that stopped it."""
+
+    source: str
+    document: Document | None
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def document_type(self) -> str | None:
+        return None if self.document is None else TYPE_NAMES[type(self.document)]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "valid": self.document is not None,
+            "document_type": self.document_type,
+            "issues": [_issue_json(issue) for issue in self.issues],
+        }
 
 
-def _deadline(target: Target) -> str | None:
-    deadline = getattr(target, "deadline", None)
-    return deadline.date.isoformat() if deadline is not None else None
+def _issue_json(issue: Issue, **extra: Any) -> dict[str, Any]:
+    return {"path": issue.path, "code": issue.code, "message": issue.message, **extra}
 
 
-def _title(document: Any) -> list[str]:
-    source = document.source
-    heading = f"{source.title} ({source.publisher}, {source.published})"
-    return [*textwrap.wrap(heading, WIDTH), "=" * min(WIDTH, len(heading))]
+def _read(source: str) -> Reading:
+    # A Path, so that a file name can never be taken for JSON text.
+    try:
+        return Reading(source, read(Path(source)))
+    except ValidationError as err:
+        return Reading(source, None, err.issues)
 
 
-def summarise_plan(plan: PolicingPlan) -> Iterator[str]:
-    yield from _title(plan)
-    yield f"Period {plan.period}  ·  {len(plan.objectives)} objectives  ·  " + (
-        f"{sum(len(o.targets) for o in plan.objectives)} targets"
-    )
-    for priority in plan.priorities:
-        yield ""
-        yield _line(
-            f"{priority.group.value.replace('-', ' ').title()} {priority.letter}: {priority.title}"
+def _print_json(value: Any) -> None:
+    # ASCII escapes keep the report exact whatever the terminal can encode.
+    print(json.dumps(value, indent=2))
+
+
+def _print_problems(reading: Reading) -> None:
+    for issue in reading.issues:
+        print(f"{reading.source}: {issue}")
+
+
+def summary(args: argparse.Namespace) -> int:
+    dataset_id = getattr(args, "dataset", DEFAULT_DATASET)
+    for line in summarise(datasets.load(dataset_id), terminal_width()):
+        print(line)
+    return OK
+
+
+def list_datasets(args: argparse.Namespace) -> int:
+    rows = [[i, datasets.load(i).source.title] for i in datasets.available()]
+    for line in table(rows, terminal_width(), right=[False, False], shrink=1):
+        print(line)
+    return OK
+
+
+def validate(args: argparse.Namespace) -> int:
+    readings = [_read(file) for file in args.files]
+    if args.format == "json":
+        _print_json([{"file": reading.source, **reading.as_json()} for reading in readings])
+    else:
+        for reading in readings:
+            _print_problems(reading)
+            if reading.document is not None and args.verbose:
+                print(f"{reading.source}: valid ({reading.document_type})")
+    return OK if all(reading.document is not None for reading in readings) else INVALID
+
+
+def _load(source: str) -> Reading:
+    """A dataset, if ``source`` is a dataset id, else the file it names."""
+    if source in datasets.available():
+        return Reading(source, datasets.load(source))
+    return _read(source)
+
+
+def _known(document: Document, finding: Issue) -> bool:
+    """Whether the document records this finding among the source's known issues."""
+    return recorded(finding, document) is not None
+
+
+def _print_findings(findings: Sequence[tuple[Issue, bool]]) -> None:
+    for finding, known in findings:
+        print(f"{finding}{' (known)' if known else ''}")
+    count, known_count = len(findings), sum(known for _, known in findings)
+    noun = "finding" if count == 1 else "findings"
+    print(f"{count} {noun}, {known_count} of them recorded as known issues")
+
+
+def check_document(args: argparse.Namespace) -> int:
+    reading = _load(args.source)
+    document = reading.document
+    findings = [] if document is None else [(f, _known(document, f)) for f in check(document)]
+    if args.format == "json":
+        _print_json(
+            {
+                "source": reading.source,
+                **reading.as_json(),
+                "findings": [_issue_json(f, known=known) for f, known in findings],
+                "known_findings": sum(known for _, known in findings),
+            }
         )
-        for objective in priority.objectives:
-            yield _line(f"{objective.number:>2}. {objective.title}", 2)
-            for target in objective.targets:
-                due = _deadline(target)
-                yield _line(f"- {f'[due {due}] ' if due else ''}{target.text}", 6)
+    elif document is None:
+        _print_problems(reading)
+    else:
+        _print_findings(findings)
+    return OK if document is not None else INVALID
 
 
-def _grade_word(grade: Any) -> str:
-    return grade.value.title() if grade is not None else "not graded"
-
-
-def summarise_baseline(base: BaselineAssessment) -> Iterator[str]:
-    yield from _title(base)
-    yield f"{base.force}, year assessed {base.year}; {len(base.forces)} forces judged"
-    yield ""
-    yield f"{base.force} grades            national counts: Exc Good Fair Poor  NG"
-    for framework in base.frameworks:
-        mine = base.judgement(base.force, framework.key)
-        direction = mine.direction.value if mine.direction else "-"
-        counts = Counter(j.grade for j in base.judgements if j.framework == framework.key)
-        figures = " ".join(f"{counts[g]:>4}" for g in Grade) + f" {counts[None]:>3}"
-        label = f"{framework.key} {framework.name}"
-        yield f"{label[:28]:<28} {_grade_word(mine.grade):<10} {direction:<12} {figures}"
-
-
-def summarise_inspection(insp: Inspection) -> Iterator[str]:
-    yield from _title(insp)
-    yield f"{insp.force}, {insp.period}"
-    yield ""
-    for framework in insp.frameworks:
-        if not framework.graded:
-            yield _line(f"{framework.name} (graded through its parts)")
-            continue
-        judgement = insp.judgement(insp.force, framework.key)
-        text = f"{framework.name}: {_grade_word(judgement.grade)}"
-        if judgement.qualifiers:
-            text += f" ({'; '.join(judgement.qualifiers)})"
-        indent = 2 if framework.parent else 0
-        yield _line(text, indent)
-        if any(d.framework == framework.key for d in insp.distributions):
-            dist = insp.distribution(framework.key)
-            counts = ", ".join(f"{g.value} {dist[g]}" for g in Grade)
-            yield _line(f"national: {counts}", indent + 2)
-    yield ""
-    yield (
-        f"{len(insp.findings)} findings, {len(insp.standards)} standards, "
-        f"{len(insp.recommendations)} recommendations, "
-        f"{len(insp.developing_practice)} developing practice"
-    )
-
-
-def summarise_improvement(impr: ImprovementPlan) -> Iterator[str]:
-    yield from _title(impr)
-    yield f"{impr.total_afis} areas for improvement, as stated"
-    for count in impr.status_counts:
-        yield f"  {count.status.value:<20} {count.count:>4}"
-    yield ""
-    for framework in impr.frameworks:
-        afis = "?" if framework.afi_count is None else str(framework.afi_count)
-        yield _line(f"{afis:>3} AFIs  {framework.framework} — {framework.grade_text or ''}")
-    yield ""
-    for progress in impr.progress:
-        yield _line(f"- {progress.text}")
-
-
-def summarise(document: Any) -> Iterator[str]:
-    if isinstance(document, PolicingPlan):
-        return summarise_plan(document)
-    if isinstance(document, BaselineAssessment):
-        return summarise_baseline(document)
-    if isinstance(document, Inspection):
-        return summarise_inspection(document)
-    return summarise_improvement(document)
+def schema(args: argparse.Namespace) -> int:
+    print(schema_text(SCHEMA_TYPES[args.type]), end="")
+    return OK
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policeplan",
-        description="Explore the police plans and assessments shipped with policeplan.",
+        description="Explore the police plans and assessments shipped with policeplan, "
+        "and validate and check document files.",
+    )
+    parser.add_argument("--version", action="version", version=f"policeplan {__version__}")
+    parser.set_defaults(run=summary)
+    output = argparse.ArgumentParser(add_help=False)
+    output.add_argument(
+        "--format", choices=["text", "json"], default="text", help="lines (the default) or JSON"
     )
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("list", help="list the embedded datasets")
+
+    commands.add_parser("list", help="list the embedded datasets").set_defaults(run=list_datasets)
+
     show = commands.add_parser("show", help="summarise one dataset")
     show.add_argument("dataset", metavar="ID", help="a dataset id, as `policeplan list` shows")
+    show.set_defaults(run=summary)
+
+    valid = commands.add_parser("validate", parents=[output], help="validate document files")
+    valid.description = "Read document files of any type and print every problem found."
+    valid.add_argument("files", nargs="+", metavar="FILE", help="a document's JSON file")
+    valid.add_argument("-v", "--verbose", action="store_true", help="name each valid file too")
+    valid.set_defaults(run=validate)
+
+    consistency = commands.add_parser("check", parents=[output], help="consistency findings")
+    consistency.add_argument("source", metavar="FILE|ID", help="a document file or dataset id")
+    consistency.set_defaults(run=check_document)
+
+    types = commands.add_parser("schema", help="print the JSON Schema of a document type")
+    types.add_argument("type", metavar="TYPE", choices=SCHEMA_TYPES, help=", ".join(SCHEMA_TYPES))
+    types.set_defaults(run=schema)
     return parser
 
 
+def _tolerate_unencodable_output() -> None:
+    # The sources' "£", "–" and "×" print as "?" where the terminal's encoding
+    # lacks them, rather than crash; "?" keeps each line as wide as measured.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerate_unencodable_output()
     args = _parser().parse_args(argv)
     try:
-        if args.command == "list":
-            for dataset_id in datasets.available():
-                document = datasets.load(dataset_id)
-                print(_line(f"{dataset_id:<26} {document.source.title}"))
-            return 0
-        dataset_id = args.dataset if args.command == "show" else DEFAULT_DATASET
-        for line in summarise(datasets.load(dataset_id)):
-            print(line)
+        status: int = args.run(args)
     except PolicePlanError as err:
         print(f"policeplan: {err}", file=sys.stderr)
-        return 2
+        return USAGE
     except BrokenPipeError:  # output piped into `head`
         sys.stderr.close()
-    return 0
+        return OK
+    return status
 
 
 if __name__ == "__main__":

@@ -29,13 +29,14 @@ from ..errors import Issue
 from ..improvement import ImprovementPlan
 from ..inspection import Inspection
 from ..plan import PolicingPlan
+from ..source import KnownIssue
 from ._changes import result_changes, series_changes
 from ._plan import deadlines_outside_year, measures_without_targets, objectives_without_measures
 from ._results import ranks_beyond, repeats
 from ._shares import plan_over_100, progress_over_100, results_over_100
 from ._totals import distribution_totals, improvement_totals, plan_totals
 
-__all__ = ["CODES", "check"]
+__all__ = ["CODES", "check", "recorded"]
 
 CODES = (
     "total-mismatch",
@@ -104,3 +105,32 @@ def check(document: Document) -> tuple[Issue, ...]:
             f"not {type(document).__name__}"
         )
     return tuple(issue for rule in rules for issue in rule(document))
+
+
+def recorded(finding: Issue, document: Document) -> KnownIssue | None:
+    """The known issue of ``document`` that records ``finding``, if any.
+
+    A known issue records a finding when one's path lies within the other's:
+    the source's contradiction is noted on the value or on the part holding it.
+
+    ```pycon
+    >>> import policeplan as pp
+    >>> impr = pp.datasets.load("mpa-improvement-plan-2007")
+    >>> recorded(check(impr)[0], impr).code
+    'total-mismatch'
+
+    ```
+    """
+    return next(
+        (
+            known
+            for known in document.known_issues
+            if _within(finding.path, known.path) or _within(known.path, finding.path)
+        ),
+        None,
+    )
+
+
+def _within(path: str, scope: str) -> bool:
+    """Whether ``path`` is ``scope`` or a path under it."""
+    return path == scope or path.startswith((f"{scope}.", f"{scope}["))
