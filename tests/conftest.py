@@ -16,3 +16,6 @@ settings.register_profile(
     "thorough", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Snippets that mypy checks (tests/test_typing.py); they are not for running.
+collect_ignore = ["typing"]

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-from typing import Any
+from typing import Literal, overload
 
 from .baseline import BaselineAssessment
 from .convert import from_json
-from .errors import NotFoundError
+from .errors import NotFoundError, shown
 from .improvement import ImprovementPlan
 from .inspection import Inspection
 from .plan import PolicingPlan
+from .reader import Document
 
 __all__ = ["DATASETS", "available", "load"]
 
-DATASETS: dict[str, type[Any]] = {
+DATASETS: dict[str, type[Document]] = {
     "mps-plan-2003-04": PolicingPlan,
     "hmic-baseline-2005": BaselineAssessment,
     "hmic-inspection-2007": Inspection,
@@ -38,20 +39,30 @@ def available() -> tuple[str, ...]:
     return tuple(DATASETS)
 
 
-@functools.cache
-def load(dataset_id: str) -> Any:
+@overload
+def load(dataset_id: Literal["mps-plan-2003-04"]) -> PolicingPlan: ...
+@overload
+def load(dataset_id: Literal["hmic-baseline-2005"]) -> BaselineAssessment: ...
+@overload
+def load(dataset_id: Literal["hmic-inspection-2007", "hmic-inspection-2008"]) -> Inspection: ...
+@overload
+def load(dataset_id: Literal["mpa-improvement-plan-2007"]) -> ImprovementPlan: ...
+@overload
+def load(dataset_id: str) -> Document: ...
+def load(dataset_id: str) -> Document:
     """Load an embedded dataset by id; the same object is returned every time.
 
     >>> import policeplan as pp
     >>> str(pp.datasets.load("mps-plan-2003-04").period)
     '2003/04'
     """
-    try:
-        cls = DATASETS[dataset_id]
-    except KeyError:
-        raise NotFoundError(
-            f"no dataset {dataset_id!r}; available: {', '.join(DATASETS)}"
-        ) from None
+    if dataset_id not in DATASETS:
+        raise NotFoundError(f"no dataset {shown(dataset_id)}; available: {', '.join(DATASETS)}")
+    return _load(dataset_id)
+
+
+@functools.cache
+def _load(dataset_id: str) -> Document:
     data = resources.files("policeplan").joinpath("data").joinpath(f"{dataset_id}.json")
-    text = data.read_text("utf-8")
-    return from_json(cls, text)
+    document: Document = from_json(DATASETS[dataset_id], data.read_text("utf-8"))
+    return document
