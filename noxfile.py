@@ -43,9 +43,10 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Build the documentation, failing on any warning."""
+    """Build the documentation, failing on any warning or on markup shown as text."""
     session.install(".[docs]")
     session.run("mkdocs", "build", "--strict", "--site-dir", "site")
+    session.run("python", "tools/check_site.py", "site")
 
 
 @nox.session

@@ -1,10 +1,11 @@
 """A typed, immutable, validated model of UK police performance planning.
 
->>> import policeplan as pp
->>> pp.FinancialYear.parse("2003/04").end
-datetime.date(2004, 3, 31)
->>> pp.Grade.EXCELLENT > pp.Grade.GOOD
-True
+Examples:
+    >>> import policeplan as pp
+    >>> pp.FinancialYear.parse("2003/04").end
+    datetime.date(2004, 3, 31)
+    >>> pp.Grade.EXCELLENT > pp.Grade.GOOD
+    True
 """
 
 from . import datasets, peers, versioning

@@ -1,6 +1,6 @@
 """Declarations the model makes about its serialized form, read by the converter.
 
-The model says *what* is tagged or always written; :mod:`policeplan.convert`
+The model says *what* is tagged or always written; `policeplan.convert`
 decides *how*. Neither knows the other's details.
 """
 
@@ -26,13 +26,14 @@ def tagged(key: str, value: str) -> Callable[[C], C]:
     The class gains ``value`` as a class attribute named ``key``, and the
     serialized form carries it, so a reader can tell which class to build.
 
-    >>> import attrs
-    >>> @tagged("kind", "circle")
-    ... @attrs.frozen
-    ... class Circle:
-    ...     radius: int
-    >>> Circle(1).kind, tag_of(Circle)
-    ('circle', ('kind', 'circle'))
+    Examples:
+        >>> import attrs
+        >>> @tagged("kind", "circle")
+        ... @attrs.frozen
+        ... class Circle:
+        ...     radius: int
+        >>> Circle(1).kind, tag_of(Circle)
+        ('circle', ('kind', 'circle'))
     """
 
     def declare(cls: C) -> C:
@@ -58,9 +59,10 @@ def constrains(validator: F, **keywords: Any) -> F:
     schema applies them to its non-null form. Given a class, they state a
     rule across its fields, added to the class's schema.
 
-    >>> def positive(instance, attribute, value): ...
-    >>> constraints_of(constrains(positive, minimum=1))
-    {'minimum': 1}
+    Examples:
+        >>> def positive(instance, attribute, value): ...
+        >>> constraints_of(constrains(positive, minimum=1))
+        {'minimum': 1}
     """
     _CONSTRAINTS[validator] = keywords
     return validator

@@ -1,6 +1,6 @@
 """Field validators shared by the model classes.
 
-Each raises :class:`~policeplan.errors.InvalidValueError` naming the field and
+Each raises `InvalidValueError` naming the field and
 a stable code, so the converter can turn it into an issue with a path.
 Validators never look at the instance, which lets the converter re-run them
 one by one to report every broken field of an object, not just the first.
@@ -134,8 +134,9 @@ def between(minimum: int, maximum: int) -> Validator:
 def repeats(keyed: Iterable[tuple[int, Hashable]]) -> Iterator[tuple[int, int, Hashable]]:
     """``(index, first index, key)`` for each item whose key an item before it had.
 
-    >>> list(repeats(enumerate("abab")))
-    [(2, 0, 'a'), (3, 1, 'b')]
+    Examples:
+        >>> list(repeats(enumerate("abab")))
+        [(2, 0, 'a'), (3, 1, 'b')]
     """
     first_seen: dict[Hashable, int] = {}
     for index, key in keyed:
@@ -165,7 +166,7 @@ def unique(key: Callable[[Any], Hashable], what: str) -> Validator:
 
 
 def to_decimal(value: Decimal | int | str) -> Decimal:
-    """Convert a number to :class:`~decimal.Decimal`, refusing floats and junk.
+    """Convert a number to `Decimal`, refusing floats and junk.
 
     Floats are refused because ``0.1`` is not a decimal figure; strings must be
     plain decimal numerals (``"83"``, ``"-17.6"``), never ``"83%"``.

@@ -61,10 +61,11 @@ class _OrderedEnum(enum.Enum):
 class Grade(_OrderedEnum):
     """HMIC delivery grade, ordered.
 
-    >>> Grade.EXCELLENT > Grade.GOOD > Grade.FAIR > Grade.POOR
-    True
-    >>> max([Grade.FAIR, Grade.GOOD])
-    <Grade.GOOD: 'good'>
+    Examples:
+        >>> Grade.EXCELLENT > Grade.GOOD > Grade.FAIR > Grade.POOR
+        True
+        >>> max([Grade.FAIR, Grade.GOOD])
+        <Grade.GOOD: 'good'>
     """
 
     EXCELLENT = "excellent"
@@ -76,8 +77,9 @@ class Grade(_OrderedEnum):
 class StandardJudgement(_OrderedEnum):
     """The 2008 scale: a force exceeds, meets or fails to meet the standard.
 
-    >>> StandardJudgement.EXCEEDING > StandardJudgement.MEETING
-    True
+    Examples:
+        >>> StandardJudgement.EXCEEDING > StandardJudgement.MEETING
+        True
     """
 
     EXCEEDING = "exceeding"
@@ -123,11 +125,12 @@ def _position_within(instance: Rank, attribute: attrs.Attribute[Any], position: 
 class Rank:
     """A position among peers, "9= out of 43"; 1 is best.
 
-    >>> rank = Rank.parse("9= out of 43")
-    >>> rank.position, rank.out_of, rank.tied, str(rank)
-    (9, 43, True, '9= out of 43')
-    >>> rank.last
-    False
+    Examples:
+        >>> rank = Rank.parse("9= out of 43")
+        >>> rank.position, rank.out_of, rank.tied, str(rank)
+        (9, 43, True, '9= out of 43')
+        >>> rank.last
+        False
     """
 
     position: int = attrs.field(validator=[v.at_least(1), _position_within])
@@ -179,8 +182,9 @@ _declare.constrains(_ppaf_code, enum=["A", "1", "2", "3", "4", "B"])
 class Domain:
     """An HMIC assessment area (1–7) and its PPAF domain code, where it has one.
 
-    >>> Domain(number=2, name="Reducing Crime", ppaf_code="1").ppaf_code
-    '1'
+    Examples:
+        >>> Domain(number=2, name="Reducing Crime", ppaf_code="1").ppaf_code
+        '1'
     """
 
     number: int | None = attrs.field(validator=v.between(1, 7))
@@ -198,8 +202,9 @@ class Framework:
     people" for "Domestic violence"); ``graded`` is false for an area that
     is only graded through its parts.
 
-    >>> Framework(code="5C", name="Roads Policing", domain=5).key
-    '5C'
+    Examples:
+        >>> Framework(code="5C", name="Roads Policing", domain=5).key
+        '5C'
     """
 
     code: str | None = attrs.field(default=None, validator=v.optional_text)
@@ -228,10 +233,11 @@ class Judgement:
     the source does); ``grade_text`` and ``direction_text`` keep the source's
     words ("Improving", "NG").
 
-    >>> judgement = Judgement(force="Kent", framework="5A", grade=Grade.EXCELLENT,
-    ...                       direction=DirectionOfTravel.IMPROVED, direction_text="I")
-    >>> judgement.grade > Grade.GOOD
-    True
+    Examples:
+        >>> judgement = Judgement(force="Kent", framework="5A", grade=Grade.EXCELLENT,
+        ...                       direction=DirectionOfTravel.IMPROVED, direction_text="I")
+        >>> judgement.grade > Grade.GOOD
+        True
     """
 
     force: str = attrs.field(validator=v.text)
@@ -252,9 +258,10 @@ class Judgement:
 class Finding:
     """A strength, area for improvement or work in progress, verbatim.
 
-    >>> Finding(kind=FindingKind.STRENGTH, text="The force has …", framework="3A",
-    ...         subheading="Major Crime").subheading
-    'Major Crime'
+    Examples:
+        >>> Finding(kind=FindingKind.STRENGTH, text="The force has …", framework="3A",
+        ...         subheading="Major Crime").subheading
+        'Major Crime'
     """
 
     kind: FindingKind
@@ -268,16 +275,17 @@ class IndicatorResult:
     """A force's result on one indicator, with its peer comparisons.
 
     ``code`` is the SPI code ("SPI 3a") where given; it is not unique. Each
-    cell is a :class:`Figure`, so a missing value keeps its reason. ``table``
+    cell is a `Figure`, so a missing value keeps its reason. ``table``
     names the table the row stands in (a framework code for the baseline).
 
-    >>> from policeplan import Unit
-    >>> result = IndicatorResult(
-    ...     indicator="% of victims of racist incidents very/completely satisfied",
-    ...     code="SPI 3a", force="MPS",
-    ...     msf_rank=Figure(text="5 out of 5", value=Rank.parse("5 out of 5")))
-    >>> result.msf_rank.value.last
-    True
+    Examples:
+        >>> from policeplan import Unit
+        >>> result = IndicatorResult(
+        ...     indicator="% of victims of racist incidents very/completely satisfied",
+        ...     code="SPI 3a", force="MPS",
+        ...     msf_rank=Figure(text="5 out of 5", value=Rank.parse("5 out of 5")))
+        >>> result.msf_rank.value.last
+        True
     """
 
     indicator: str = attrs.field(validator=v.text)
@@ -303,8 +311,9 @@ class IndicatorResult:
 class GlossaryEntry:
     """A term and its expansion, as one document gives it (expansions differ).
 
-    >>> GlossaryEntry(term="MSF", expansion="most similar forces").term
-    'MSF'
+    Examples:
+        >>> GlossaryEntry(term="MSF", expansion="most similar forces").term
+        'MSF'
     """
 
     term: str = attrs.field(validator=v.text)

@@ -25,15 +25,17 @@ class BaselineAssessment(_documents.Judged):
     indicator tables compare against. ``judgements`` holds every force ×
     framework of the national matrices.
 
-    >>> from datetime import date
-    >>> from policeplan import Source, Grade
-    >>> base = BaselineAssessment(
-    ...     source=Source(title="Baseline Assessment", publisher="HMIC", date=date(2005, 10, 1)),
-    ...     force="MPS", year=FinancialYear(2004),
-    ...     frameworks=(Framework(code="5A", name="Call Management", domain=5),),
-    ...     judgements=(Judgement(force="Kent", framework="5A", grade=Grade.EXCELLENT),))
-    >>> base.judgement("Kent", "Call Management").grade
-    <Grade.EXCELLENT: 'excellent'>
+    Examples:
+        >>> from datetime import date
+        >>> from policeplan import Source, Grade
+        >>> base = BaselineAssessment(
+        ...     source=Source(title="Baseline Assessment", publisher="HMIC",
+        ...                   date=date(2005, 10, 1)),
+        ...     force="MPS", year=FinancialYear(2004),
+        ...     frameworks=(Framework(code="5A", name="Call Management", domain=5),),
+        ...     judgements=(Judgement(force="Kent", framework="5A", grade=Grade.EXCELLENT),))
+        >>> base.judgement("Kent", "Call Management").grade
+        <Grade.EXCELLENT: 'excellent'>
     """
 
     document_type: ClassVar[str]

@@ -1,6 +1,6 @@
 """Conversion of model objects to and from JSON-native data and JSON text.
 
-One configured :class:`cattrs.Converter` holds the whole policy; the model
+One configured `cattrs.Converter` holds the whole policy; the model
 only declares what it needs (tags, fields always written, validators):
 
 - reading never coerces: ``"83"`` is not a number, ``83`` is not text, and
@@ -11,7 +11,7 @@ only declares what it needs (tags, fields always written, validators):
   numbers a JSON reader would turn into infinity or zero, whole numbers past
   2**53 in whole-number fields, lone surrogates, duplicate keys);
 - unknown keys are refused, with the nearest field suggested;
-- every problem is collected into one :class:`~policeplan.errors.ValidationError`,
+- every problem is collected into one `ValidationError`,
   and nothing else escapes, whatever the input.
 """
 
@@ -540,7 +540,7 @@ def _dump_decimal(number: Decimal) -> int | float | Decimal:
 
     Whole numbers become ``int``; others become ``float`` when the float
     prints back the same digits, and otherwise stay ``Decimal`` (which
-    :func:`to_json` writes digit for digit).
+    `to_json` writes digit for digit).
     """
     text = str(number)
     if text.isdigit() or (text[0] == "-" and text[1:].isdigit() and text != "-0"):
@@ -626,7 +626,7 @@ def _structure_unknown(value: Any, _: Any) -> None:
 
 
 converter = cattrs.Converter()
-"""The configured converter; use :func:`to_dict` and :func:`from_dict` rather than it."""
+"""The configured converter; use `to_dict` and `from_dict` rather than it."""
 
 converter.register_structure_hook(str, _structure_str)
 converter.register_structure_hook(int, _structure_int)
@@ -724,21 +724,23 @@ def to_dict(obj: Any) -> Any:
     """A model object as JSON-native data: dicts, lists, text, numbers, booleans.
 
     Numbers are ``int`` or ``float``, or ``Decimal`` where no float prints the
-    figure's digits exactly; :func:`to_json` writes all three exactly.
+    figure's digits exactly; `to_json` writes all three exactly.
 
-    >>> import policeplan as pp
-    >>> pp.to_dict(pp.Rank.parse("9= out of 43"))
-    {'position': 9, 'out_of': 43, 'tied': True}
+    Examples:
+        >>> import policeplan as pp
+        >>> pp.to_dict(pp.Rank.parse("9= out of 43"))
+        {'position': 9, 'out_of': 43, 'tied': True}
     """
     return _dump_any(obj)
 
 
 def from_dict(cls: type[T], data: object) -> T:
-    """Build a ``cls`` from JSON-native data, or raise :class:`ValidationError`.
+    """Build a ``cls`` from JSON-native data, or raise `ValidationError`.
 
-    >>> import policeplan as pp
-    >>> pp.from_dict(pp.FinancialYear, "2003/04")
-    FinancialYear('2003/04')
+    Examples:
+        >>> import policeplan as pp
+        >>> pp.from_dict(pp.FinancialYear, "2003/04")
+        FinancialYear('2003/04')
     """
     name = getattr(cls, "__name__", str(cls))
     try:
@@ -756,9 +758,10 @@ def from_dict(cls: type[T], data: object) -> T:
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """A model object as JSON text, deterministic for equal objects, numbers exact.
 
-    >>> import policeplan as pp
-    >>> pp.to_json(pp.FinancialYear(2003))
-    '"2003/04"'
+    Examples:
+        >>> import policeplan as pp
+        >>> pp.to_json(pp.FinancialYear(2003))
+        '"2003/04"'
     """
     marked: list[Decimal] = []
     data = to_dict(obj)
@@ -773,23 +776,25 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
-    """Build a ``cls`` from JSON text, or raise :class:`ValidationError`.
+    """Build a ``cls`` from JSON text, or raise `ValidationError`.
 
-    >>> import policeplan as pp
-    >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
-    Rank(position=5, out_of=5, tied=False)
+    Examples:
+        >>> import policeplan as pp
+        >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
+        Rank(position=5, out_of=5, tied=False)
     """
     return from_dict(cls, parse_json(text, type_name=getattr(cls, "__name__", str(cls))))
 
 
 def parse_json(text: str | bytes, *, type_name: str = "") -> Any:
-    """JSON text as JSON-native data, numbers exact; :class:`ValidationError` if it is not JSON.
+    """JSON text as JSON-native data, numbers exact; `ValidationError` if it is not JSON.
 
-    Non-integral numbers become :class:`~decimal.Decimal`; an object that
+    Non-integral numbers become `Decimal`; an object that
     names a key twice is flagged, to be refused where it is read.
 
-    >>> parse_json('{"value": 0.70}')
-    {'value': Decimal('0.70')}
+    Examples:
+        >>> parse_json('{"value": 0.70}')
+        {'value': Decimal('0.70')}
     """
     if not isinstance(text, (str, bytes, bytearray)):
         issue = Issue("", "wrong-type", f"expected JSON text or bytes, got {_shown(text)}")

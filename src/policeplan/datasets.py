@@ -3,9 +3,10 @@
 Each dataset is the canonical JSON of one document, stored as package data
 and read through the same validation as user data, once per process.
 
->>> import policeplan as pp
->>> "mps-plan-2003-04" in pp.datasets.available()
-True
+Examples:
+    >>> import policeplan as pp
+    >>> "mps-plan-2003-04" in pp.datasets.available()
+    True
 """
 
 from __future__ import annotations
@@ -52,9 +53,10 @@ def load(dataset_id: str) -> Document: ...
 def load(dataset_id: str) -> Document:
     """Load an embedded dataset by id; the same object is returned every time.
 
-    >>> import policeplan as pp
-    >>> str(pp.datasets.load("mps-plan-2003-04").period)
-    '2003/04'
+    Examples:
+        >>> import policeplan as pp
+        >>> str(pp.datasets.load("mps-plan-2003-04").period)
+        '2003/04'
     """
     if dataset_id not in DATASETS:
         raise NotFoundError(f"no dataset {shown(dataset_id)}; available: {', '.join(DATASETS)}")

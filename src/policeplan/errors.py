@@ -1,7 +1,7 @@
 """The exceptions policeplan raises.
 
-Every exception derives from :class:`PolicePlanError`. Bad values derive from
-:class:`ValueError` too, failed lookups from :class:`KeyError`, so code that
+Every exception derives from `PolicePlanError`. Bad values derive from
+`ValueError` too, failed lookups from `KeyError`, so code that
 already catches the built-in kinds keeps working.
 """
 
@@ -37,10 +37,11 @@ def shown(value: object) -> str:
     Text is quoted and cut at 60 characters, marked with ``…``; containers are
     described rather than printed; enum members show their serialized value.
 
-    >>> shown("x" * 100)
-    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'"
-    >>> shown(10**500), shown([[1]] * 3), shown({"a": 1})
-    ('a whole number of 501 digits', 'a list of 3 items', 'an object with 1 key')
+    Examples:
+        >>> shown("x" * 100)
+        "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'"
+        >>> shown(10**500), shown([[1]] * 3), shown({"a": 1})
+        ('a whole number of 501 digits', 'a list of 3 items', 'an object with 1 key')
     """
     if isinstance(value, enum.Enum):
         return shown(value.value)
@@ -74,8 +75,9 @@ def render_path(steps: Sequence[Step]) -> str:
     Keys that are not plain identifiers are quoted as JSON strings, so no key
     can read as another path.
 
-    >>> render_path(["targets", 0, "value"]), render_path(["a.b"]), render_path(["", "x"])
-    ('targets[0].value', '["a.b"]', '[""].x')
+    Examples:
+        >>> render_path(["targets", 0, "value"]), render_path(["a.b"]), render_path(["", "x"])
+        ('targets[0].value', '["a.b"]', '[""].x')
     """
     parts: list[str] = []
     for step in steps:
@@ -96,12 +98,13 @@ class PolicePlanError(Exception):
 class ParseError(PolicePlanError, ValueError):
     """Text that a value object cannot read, such as ``FinancialYear.parse("2003")``.
 
-    >>> import policeplan as pp
-    >>> try:
-    ...     pp.Rank.parse("ninth")
-    ... except pp.ParseError as err:
-    ...     print(err.code)
-    invalid-rank
+    Examples:
+        >>> import policeplan as pp
+        >>> try:
+        ...     pp.Rank.parse("ninth")
+        ... except pp.ParseError as err:
+        ...     print(err.code)
+        invalid-rank
     """
 
     def __init__(self, message: str, *, code: str, text: str) -> None:
@@ -116,12 +119,13 @@ class InvalidValueError(PolicePlanError, ValueError):
     Raised when a model object is constructed; ``field`` names the offending
     attribute, ``code`` is a stable machine-readable identifier.
 
-    >>> import policeplan as pp
-    >>> try:
-    ...     pp.Rank(position=6, out_of=5)
-    ... except pp.InvalidValueError as err:
-    ...     print(err.field, err.code)
-    position out-of-range
+    Examples:
+        >>> import policeplan as pp
+        >>> try:
+        ...     pp.Rank(position=6, out_of=5)
+        ... except pp.InvalidValueError as err:
+        ...     print(err.field, err.code)
+        position out-of-range
     """
 
     def __init__(
@@ -147,12 +151,13 @@ class InvalidValueError(PolicePlanError, ValueError):
 class NotFoundError(PolicePlanError, KeyError):
     """A lookup by key found nothing; the message lists what exists.
 
-    >>> import policeplan as pp
-    >>> try:
-    ...     raise pp.NotFoundError("no objective 99; objectives run 1 to 27")
-    ... except KeyError as err:
-    ...     print(err)
-    no objective 99; objectives run 1 to 27
+    Examples:
+        >>> import policeplan as pp
+        >>> try:
+        ...     raise pp.NotFoundError("no objective 99; objectives run 1 to 27")
+        ... except KeyError as err:
+        ...     print(err)
+        no objective 99; objectives run 1 to 27
     """
 
     def __str__(self) -> str:
@@ -168,8 +173,9 @@ class Issue:
     ``wrong-type``, ``out-of-range``, ``invalid-enum``, ``invalid-period`` …)
     and ``message`` says what to do about it.
 
-    >>> Issue("title", "missing-field", "required field is missing")
-    Issue(path='title', code='missing-field', message='required field is missing')
+    Examples:
+        >>> Issue("title", "missing-field", "required field is missing")
+        Issue(path='title', code='missing-field', message='required field is missing')
     """
 
     path: str
@@ -183,14 +189,15 @@ class Issue:
 class ValidationError(PolicePlanError, ValueError):
     """Input that cannot become a model object; ``issues`` lists every problem.
 
-    >>> import policeplan as pp
-    >>> try:
-    ...     pp.from_dict(pp.Rank, {"position": "9", "out_of": 43, "colour": "red"})
-    ... except pp.ValidationError as err:
-    ...     for issue in err.issues:
-    ...         print(issue.path, issue.code)
-    position wrong-type
-    colour unknown-field
+    Examples:
+        >>> import policeplan as pp
+        >>> try:
+        ...     pp.from_dict(pp.Rank, {"position": "9", "out_of": 43, "colour": "red"})
+        ... except pp.ValidationError as err:
+        ...     for issue in err.issues:
+        ...         print(issue.path, issue.code)
+        position wrong-type
+        colour unknown-field
     """
 
     def __init__(self, issues: Iterable[Issue], *, type_name: str = "") -> None:

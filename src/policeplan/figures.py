@@ -52,11 +52,12 @@ class Figure(Generic[T]):
     ``garbled`` marks a cell whose printed value is kept but cannot be right
     (a "1000.0%" share); ``derived`` marks a value the source did not print.
 
-    >>> from policeplan import Unit
-    >>> Figure(text="30.7%", value=Quantity("30.7", Unit.PERCENT)).value.value
-    Decimal('30.7')
-    >>> Figure(text="*", missing=MissingReason.NOT_AVAILABLE).value is None
-    True
+    Examples:
+        >>> from policeplan import Unit
+        >>> Figure(text="30.7%", value=Quantity("30.7", Unit.PERCENT)).value.value
+        Decimal('30.7')
+        >>> Figure(text="*", missing=MissingReason.NOT_AVAILABLE).value is None
+        True
     """
 
     text: str = attrs.field(validator=v.plain_text)
@@ -77,12 +78,13 @@ _declare.constrains(Figure, oneOf=[_declare.present("value"), _declare.present("
 class Observation:
     """A measured value for a period, possibly year-to-date.
 
-    >>> from datetime import date
-    >>> from policeplan import FinancialYear, Unit
-    >>> obs = Observation(period=FinancialYear(2001).period(),
-    ...                   figure=Figure(text="116027", value=Quantity(116027, Unit.COUNT)))
-    >>> str(obs.value), obs.year_to_date
-    ('116,027', False)
+    Examples:
+        >>> from datetime import date
+        >>> from policeplan import FinancialYear, Unit
+        >>> obs = Observation(period=FinancialYear(2001).period(),
+        ...                   figure=Figure(text="116027", value=Quantity(116027, Unit.COUNT)))
+        >>> str(obs.value), obs.year_to_date
+        ('116,027', False)
     """
 
     period: Period

@@ -37,8 +37,9 @@ class AFIStatus(enum.Enum):
 class StatusCount:
     """A number of AFIs with one status, as stated.
 
-    >>> StatusCount(status=AFIStatus.COMPLETED, count=26).count
-    26
+    Examples:
+        >>> StatusCount(status=AFIStatus.COMPLETED, count=26).count
+        26
     """
 
     status: AFIStatus
@@ -52,9 +53,10 @@ class FrameworkProgress:
     ``afi_count`` and each status count are ``None`` where the source gives
     none; they are never derived.
 
-    >>> FrameworkProgress(framework="Protecting vulnerable people", grade=Grade.FAIR,
-    ...                   grade_text="fair/improved", afi_count=25).afi_count
-    25
+    Examples:
+        >>> FrameworkProgress(framework="Protecting vulnerable people", grade=Grade.FAIR,
+        ...                   grade_text="fair/improved", afi_count=25).afi_count
+        25
     """
 
     framework: str = attrs.field(validator=v.text)
@@ -79,13 +81,14 @@ class FrameworkProgress:
 class ProgressFigure:
     """ "8.1% against a target of 6.3%": an actual figure and its target.
 
-    >>> from policeplan import Unit
-    >>> figure = ProgressFigure(metric="MPS reduction for burglary",
-    ...                         text="8.1% against a target of 6.3%",
-    ...                         actual=Quantity("8.1", Unit.PERCENT),
-    ...                         target=Quantity("6.3", Unit.PERCENT))
-    >>> figure.actual.value > figure.target.value
-    True
+    Examples:
+        >>> from policeplan import Unit
+        >>> figure = ProgressFigure(metric="MPS reduction for burglary",
+        ...                         text="8.1% against a target of 6.3%",
+        ...                         actual=Quantity("8.1", Unit.PERCENT),
+        ...                         target=Quantity("6.3", Unit.PERCENT))
+        >>> figure.actual.value > figure.target.value
+        True
     """
 
     metric: str = attrs.field(validator=v.text)
@@ -105,14 +108,15 @@ class ImprovementPlan:
     ``total_afis`` is the total as the report states it, which need not
     equal the sum of ``status_counts``.
 
-    >>> from policeplan import Source
-    >>> plan = ImprovementPlan(
-    ...     source=Source(title="PPAF and Baseline Improvement Plan", publisher="MPA",
-    ...                   date=date(2007, 1, 16)),
-    ...     total_afis=189,
-    ...     status_counts=(StatusCount(status=AFIStatus.COMPLETED, count=26),))
-    >>> plan.total_afis, plan.count(AFIStatus.COMPLETED)
-    (189, 26)
+    Examples:
+        >>> from policeplan import Source
+        >>> plan = ImprovementPlan(
+        ...     source=Source(title="PPAF and Baseline Improvement Plan", publisher="MPA",
+        ...                   date=date(2007, 1, 16)),
+        ...     total_afis=189,
+        ...     status_counts=(StatusCount(status=AFIStatus.COMPLETED, count=26),))
+        >>> plan.total_afis, plan.count(AFIStatus.COMPLETED)
+        (189, 26)
     """
 
     document_type: ClassVar[str]

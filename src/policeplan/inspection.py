@@ -36,10 +36,11 @@ class GradeDistribution:
 
     ``forces_assessed`` is the total the source states, if it states one.
 
-    >>> dist = GradeDistribution(framework="Domestic violence",
-    ...                          excellent=1, good=13, fair=27, poor=2)
-    >>> dist[Grade.FAIR], dist.total
-    (27, 43)
+    Examples:
+        >>> dist = GradeDistribution(framework="Domestic violence",
+        ...                          excellent=1, good=13, fair=27, poor=2)
+        >>> dist[Grade.FAIR], dist.total
+        (27, 43)
     """
 
     framework: str = attrs.field(validator=v.text)
@@ -67,8 +68,9 @@ class Recommendation:
     """A numbered recommendation; ``list_text`` is the consolidated list's wording
     where it differs from the body's.
 
-    >>> Recommendation(number=13, area="Domestic violence", text="HMIC recommends …").number
-    13
+    Examples:
+        >>> Recommendation(number=13, area="Domestic violence", text="HMIC recommends …").number
+        13
     """
 
     number: int = attrs.field(validator=v.at_least(1))
@@ -91,8 +93,9 @@ class DevelopingPractice:
     """An example of developing practice. The 2007 report structures it (title,
     problem, solution, outcomes, contacts); the 2008 report gives free text.
 
-    >>> DevelopingPractice(area="Performance management", title="Operation Delphinus").title
-    'Operation Delphinus'
+    Examples:
+        >>> DevelopingPractice(area="Performance management", title="Operation Delphinus").title
+        'Operation Delphinus'
     """
 
     area: str = attrs.field(validator=v.text)
@@ -116,11 +119,12 @@ class StandardAssessment:
     A list that the source gives as "None." is an empty tuple; a list the
     source does not have at all is ``None``.
 
-    >>> std = StandardAssessment(framework="Neighbourhood Policing",
-    ...                          statement="Neighbourhoods are appropriately staffed (coverage).",
-    ...                          areas_for_improvement=())
-    >>> std.areas_for_improvement, std.work_in_progress
-    ((), None)
+    Examples:
+        >>> std = StandardAssessment(framework="Neighbourhood Policing",
+        ...     statement="Neighbourhoods are appropriately staffed (coverage).",
+        ...                          areas_for_improvement=())
+        >>> std.areas_for_improvement, std.work_in_progress
+        ((), None)
     """
 
     framework: str = attrs.field(validator=v.text)
@@ -136,17 +140,19 @@ class StandardAssessment:
 class Inspection(_documents.Judged):
     """An HMIC inspection report on one force.
 
-    >>> from datetime import date
-    >>> from policeplan import Source
-    >>> insp = Inspection(
-    ...     source=Source(title="Inspection", publisher="HMIC", date=date(2007, 10, 1)),
-    ...     force="MPS", period=Period(start=date(2006, 4, 1), end=date(2007, 7, 31)),
-    ...     frameworks=(Framework(name="Domestic violence"),),
-    ...     judgements=(Judgement(force="MPS", framework="Domestic violence", grade=Grade.FAIR),),
-    ...     distributions=(GradeDistribution(framework="Domestic violence",
-    ...                                      excellent=1, good=13, fair=27, poor=2),))
-    >>> insp.distribution("domestic violence")[Grade.FAIR]
-    27
+    Examples:
+        >>> from datetime import date
+        >>> from policeplan import Source
+        >>> insp = Inspection(
+        ...     source=Source(title="Inspection", publisher="HMIC", date=date(2007, 10, 1)),
+        ...     force="MPS", period=Period(start=date(2006, 4, 1), end=date(2007, 7, 31)),
+        ...     frameworks=(Framework(name="Domestic violence"),),
+        ...     judgements=(Judgement(force="MPS", framework="Domestic violence",
+        ...                           grade=Grade.FAIR),),
+        ...     distributions=(GradeDistribution(framework="Domestic violence",
+        ...                                      excellent=1, good=13, fair=27, poor=2),))
+        >>> insp.distribution("domestic violence")[Grade.FAIR]
+        27
     """
 
     document_type: ClassVar[str]

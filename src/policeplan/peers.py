@@ -41,13 +41,14 @@ def classify(
     A difference at least the survey's threshold is significant; whether it
     is better or worse depends on the measure's polarity.
 
-    >>> import policeplan as pp
-    >>> classify(Decimal("-3.4"), survey=Survey.USER_SATISFACTION,
-    ...          polarity=pp.Polarity.HIGHER_IS_BETTER).value
-    'significantly-worse'
-    >>> classify(Decimal("2.3"), survey=Survey.BRITISH_CRIME_SURVEY,
-    ...          polarity=pp.Polarity.HIGHER_IS_BETTER).value
-    'not-significantly-different'
+    Examples:
+        >>> import policeplan as pp
+        >>> classify(Decimal("-3.4"), survey=Survey.USER_SATISFACTION,
+        ...          polarity=pp.Polarity.HIGHER_IS_BETTER).value
+        'significantly-worse'
+        >>> classify(Decimal("2.3"), survey=Survey.BRITISH_CRIME_SURVEY,
+        ...          polarity=pp.Polarity.HIGHER_IS_BETTER).value
+        'not-significantly-different'
     """
     if isinstance(difference, Quantity):
         if difference.unit is not Unit.PERCENTAGE_POINTS:
@@ -104,11 +105,12 @@ def _difference(result: IndicatorResult) -> tuple[Quantity | None, bool]:
 def position(result: IndicatorResult, *, survey: Survey | None = None) -> PeerPosition:
     """A force's ranks, its gap to the MSF average and, given the survey, its significance.
 
-    >>> import policeplan as pp
-    >>> insp08 = pp.datasets.load("hmic-inspection-2008")
-    >>> spi_1e = insp08.indicator_results.where(code="SPI 1e").one()
-    >>> position(spi_1e, survey=Survey.USER_SATISFACTION).significance.value
-    'significantly-worse'
+    Examples:
+        >>> import policeplan as pp
+        >>> insp08 = pp.datasets.load("hmic-inspection-2008")
+        >>> spi_1e = insp08.indicator_results.where(code="SPI 1e").one()
+        >>> position(spi_1e, survey=Survey.USER_SATISFACTION).significance.value
+        'significantly-worse'
     """
     difference, derived = _difference(result)
     significance = None

@@ -27,13 +27,14 @@ _FINANCIAL_YEAR = re.compile(r"([0-9]{4})/([0-9]{2})")
 class FinancialYear:
     """A UK financial year: 1 April of ``start_year`` to 31 March of the next.
 
-    >>> year = FinancialYear.parse("2003/04")
-    >>> year
-    FinancialYear('2003/04')
-    >>> str(year), year.start, year.end
-    ('2003/04', datetime.date(2003, 4, 1), datetime.date(2004, 3, 31))
-    >>> date(2004, 1, 15) in year, str(year.next()), str(year.previous())
-    (True, '2004/05', '2002/03')
+    Examples:
+        >>> year = FinancialYear.parse("2003/04")
+        >>> year
+        FinancialYear('2003/04')
+        >>> str(year), year.start, year.end
+        ('2003/04', datetime.date(2003, 4, 1), datetime.date(2004, 3, 31))
+        >>> date(2004, 1, 15) in year, str(year.next()), str(year.previous())
+        (True, '2004/05', '2002/03')
     """
 
     start_year: int = attrs.field(validator=v.between(1900, 2998))
@@ -72,15 +73,16 @@ class FinancialYear:
         return FinancialYear(self.start_year - 1)
 
     def period(self) -> Period:
-        """The year as a :class:`Period` labelled ``"2003/04"``."""
+        """The year as a `Period` labelled ``"2003/04"``."""
         return Period(start=self.start, end=self.end, label=str(self))
 
     @classmethod
     def containing(cls, day: date) -> FinancialYear:
         """The financial year a date falls in.
 
-        >>> str(FinancialYear.containing(date(2003, 3, 31)))
-        '2002/03'
+        Examples:
+            >>> str(FinancialYear.containing(date(2003, 3, 31)))
+            '2002/03'
         """
         return cls(day.year if day.month >= 4 else day.year - 1)
 
@@ -110,10 +112,11 @@ class Period:
     ``year_to_date`` marks a partial-year figure such as "Apr – Dec 2002",
     which must not be compared with a full year.
 
-    >>> ytd = Period(start=date(2002, 4, 1), end=date(2002, 12, 31),
-    ...              label="Apr – Dec 2002", year_to_date=True)
-    >>> ytd.days, str(ytd.financial_year)
-    (275, '2002/03')
+    Examples:
+        >>> ytd = Period(start=date(2002, 4, 1), end=date(2002, 12, 31),
+        ...              label="Apr – Dec 2002", year_to_date=True)
+        >>> ytd.days, str(ytd.financial_year)
+        (275, '2002/03')
     """
 
     start: date
@@ -135,10 +138,11 @@ class Period:
     def whole_financial_year(self) -> FinancialYear | None:
         """The financial year this period is exactly, or ``None``.
 
-        >>> FinancialYear(2002).period().whole_financial_year
-        FinancialYear('2002/03')
-        >>> Period(start=date(2003, 3, 1), end=date(2003, 3, 31)).whole_financial_year is None
-        True
+        Examples:
+            >>> FinancialYear(2002).period().whole_financial_year
+            FinancialYear('2002/03')
+            >>> Period(start=date(2003, 3, 1), end=date(2003, 3, 31)).whole_financial_year is None
+            True
         """
         year = FinancialYear.containing(self.start)
         return year if (self.start, self.end) == (year.start, year.end) else None
@@ -196,10 +200,11 @@ def parse_deadline(text: str) -> date:
 
     Slash dates are day-first; a month alone means its last day.
 
-    >>> parse_deadline("by May 2003")
-    datetime.date(2003, 5, 31)
-    >>> parse_deadline("31/3/04"), parse_deadline("by the end of July 2003")
-    (datetime.date(2004, 3, 31), datetime.date(2003, 7, 31))
+    Examples:
+        >>> parse_deadline("by May 2003")
+        datetime.date(2003, 5, 31)
+        >>> parse_deadline("31/3/04"), parse_deadline("by the end of July 2003")
+        (datetime.date(2004, 3, 31), datetime.date(2003, 7, 31))
     """
     return _read_deadline(text)[0]
 
@@ -208,9 +213,10 @@ def parse_deadline(text: str) -> date:
 class Deadline:
     """A deadline: the source's words and the date they resolve to.
 
-    >>> deadline = Deadline.parse("by March 2004")
-    >>> deadline.date, deadline.precision.value, str(deadline)
-    (datetime.date(2004, 3, 31), 'month', 'by March 2004')
+    Examples:
+        >>> deadline = Deadline.parse("by March 2004")
+        >>> deadline.date, deadline.precision.value, str(deadline)
+        (datetime.date(2004, 3, 31), 'month', 'by March 2004')
     """
 
     text: str = attrs.field(validator=v.text)

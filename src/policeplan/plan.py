@@ -42,8 +42,9 @@ class PriorityGroup(enum.Enum):
 class Series:
     """One row of a current-performance table: a label and its observations.
 
-    >>> Series(label="% change on previous year").observations
-    Query()
+    Examples:
+        >>> Series(label="% change on previous year").observations
+        Query()
     """
 
     label: str = attrs.field(validator=v.text)
@@ -58,9 +59,10 @@ class Measure:
     ``label`` is the source's numbering ("2)"), which can disagree with the
     measure's position. ``references`` name indicators ("BVPI 126").
 
-    >>> Measure(text="The number of recorded burglary offences",
-    ...         polarity=Polarity.LOWER_IS_BETTER).polarity.value
-    'lower-is-better'
+    Examples:
+        >>> Measure(text="The number of recorded burglary offences",
+        ...         polarity=Polarity.LOWER_IS_BETTER).polarity.value
+        'lower-is-better'
     """
 
     text: str = attrs.field(validator=v.text)
@@ -77,8 +79,9 @@ class Measure:
 class Objective:
     """A numbered objective of a plan.
 
-    >>> Objective(number=2, title="To reduce the incidence of street crime").number
-    2
+    Examples:
+        >>> Objective(number=2, title="To reduce the incidence of street crime").number
+        2
     """
 
     number: int = attrs.field(validator=v.at_least(1))
@@ -113,9 +116,10 @@ _declare.constrains(_letter, enum=["A", "B", "C", "D"])
 class Priority:
     """A priority ("for Londoners" C) and its objectives.
 
-    >>> Priority(group=PriorityGroup.LONDONERS, letter="C",
-    ...          title="Improving the quality of service to vulnerable victims").key
-    'for-londoners C'
+    Examples:
+        >>> Priority(group=PriorityGroup.LONDONERS, letter="C",
+        ...          title="Improving the quality of service to vulnerable victims").key
+        'for-londoners C'
     """
 
     group: PriorityGroup
@@ -142,9 +146,10 @@ def _target_or_reason(instance: TargetEntry, attribute: attrs.Attribute[Any], _:
 class TargetEntry:
     """A target cell of an indicator table: a target for a year, or why there is none.
 
-    >>> TargetEntry(year=FinancialYear(2003), text="n/a",
-    ...             missing=MissingReason.NOT_APPLICABLE).target is None
-    True
+    Examples:
+        >>> TargetEntry(year=FinancialYear(2003), text="n/a",
+        ...             missing=MissingReason.NOT_APPLICABLE).target is None
+        True
     """
 
     year: FinancialYear
@@ -160,9 +165,10 @@ _declare.constrains(TargetEntry, oneOf=[_declare.present("target"), _declare.pre
 class IndicatorRow:
     """A row of a plan's indicator annex (BVPI or plan indicator).
 
-    >>> IndicatorRow(section="Burglary", reference="BVPI 126",
-    ...              indicator="Domestic burglaries per 1,000 households").reference
-    'BVPI 126'
+    Examples:
+        >>> IndicatorRow(section="Burglary", reference="BVPI 126",
+        ...              indicator="Domestic burglaries per 1,000 households").reference
+        'BVPI 126'
     """
 
     section: str | None = attrs.field(default=None, validator=v.optional_text)
@@ -178,9 +184,10 @@ class IndicatorRow:
 class LineItem:
     """A line of an annex table (a saving, a deployment), possibly a total.
 
-    >>> LineItem(label="Operational",
-    ...          amount=Figure(text="26,292", value=Quantity(26292, Unit.COUNT))).total
-    False
+    Examples:
+        >>> LineItem(label="Operational",
+        ...          amount=Figure(text="26,292", value=Quantity(26292, Unit.COUNT))).total
+        False
     """
 
     section: str | None = attrs.field(default=None, validator=v.optional_text)
@@ -194,9 +201,10 @@ class LineItem:
 class Review:
     """A best value (service improvement) review in the programme.
 
-    >>> Review(year=FinancialYear(2003), category="service delivery",
-    ...        title="Operational support policing").year
-    FinancialYear('2003/04')
+    Examples:
+        >>> Review(year=FinancialYear(2003), category="service delivery",
+        ...        title="Operational support policing").year
+        FinancialYear('2003/04')
     """
 
     year: FinancialYear
@@ -231,17 +239,19 @@ def _unique_objectives(instance: PolicingPlan, attribute: attrs.Attribute[Any], 
 class PolicingPlan:
     """A policing and performance plan for one financial year.
 
-    >>> from datetime import date
-    >>> plan = PolicingPlan(
-    ...     source=Source(title="Policing and Performance Plan 2003/04",
-    ...                   publisher="Metropolitan Police Authority", date=date(2003, 3, 1)),
-    ...     authority="Metropolitan Police Authority", force="Metropolitan Police Service",
-    ...     period=FinancialYear.parse("2003/04"), title="Policing and Performance Plan 2003/04",
-    ...     priorities=(Priority(
-    ...         group=PriorityGroup.LONDONERS, letter="A", title="Promoting safer communities",
-    ...         objectives=(Objective(number=2, title="To reduce street crime"),)),))
-    >>> plan.objective(2).title
-    'To reduce street crime'
+    Examples:
+        >>> from datetime import date
+        >>> plan = PolicingPlan(
+        ...     source=Source(title="Policing and Performance Plan 2003/04",
+        ...                   publisher="Metropolitan Police Authority", date=date(2003, 3, 1)),
+        ...     authority="Metropolitan Police Authority", force="Metropolitan Police Service",
+        ...     period=FinancialYear.parse("2003/04"),
+        ...     title="Policing and Performance Plan 2003/04",
+        ...     priorities=(Priority(
+        ...         group=PriorityGroup.LONDONERS, letter="A", title="Promoting safer communities",
+        ...         objectives=(Objective(number=2, title="To reduce street crime"),)),))
+        >>> plan.objective(2).title
+        'To reduce street crime'
     """
 
     document_type: ClassVar[str]

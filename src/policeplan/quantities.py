@@ -84,12 +84,14 @@ def _rate_base(instance: Quantity, attribute: attrs.Attribute[Any], value: objec
 class Quantity:
     """A number and its unit.
 
-    >>> Quantity(83, Unit.PERCENT)
-    Quantity(value=Decimal('83'), unit=<Unit.PERCENT: 'percent'>, per=None, base=None, scale=None)
-    >>> str(Quantity("0.70", Unit.RATE, per=1000, base="population"))
-    '0.70 per 1,000 population'
-    >>> str(Quantity("1.2", Unit.GBP, scale="million"))
-    '£1.2 million'
+    Examples:
+        >>> Quantity(83, Unit.PERCENT)  # doctest: +NORMALIZE_WHITESPACE
+        Quantity(value=Decimal('83'), unit=<Unit.PERCENT: 'percent'>,
+                 per=None, base=None, scale=None)
+        >>> str(Quantity("0.70", Unit.RATE, per=1000, base="population"))
+        '0.70 per 1,000 population'
+        >>> str(Quantity("1.2", Unit.GBP, scale="million"))
+        '£1.2 million'
     """
 
     value: Decimal = attrs.field(converter=v.to_decimal, validator=_value_in_range)
@@ -105,8 +107,9 @@ class Quantity:
     def with_value(self, value: Decimal | int | str) -> Quantity:
         """The same kind of quantity (unit, rate base, scale) holding another value.
 
-        >>> str(Quantity("0.70", Unit.RATE, per=1000, base="population").with_value("0.63"))
-        '0.63 per 1,000 population'
+        Examples:
+            >>> str(Quantity("0.70", Unit.RATE, per=1000, base="population").with_value("0.63"))
+            '0.63 per 1,000 population'
         """
         return Quantity(value, self.unit, per=self.per, base=self.base, scale=self.scale)
 

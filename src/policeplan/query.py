@@ -1,6 +1,6 @@
 """Query collections: immutable, typed sequences with composable operations.
 
-Every collection a document returns is a :class:`Query`. It is a tuple, so
+Every collection a document returns is a `Query`. It is a tuple, so
 ``len``, iteration, indexing and equality with a tuple of the same items all
 behave as expected, and it adds filtering, ordering, grouping and counting.
 
@@ -56,11 +56,12 @@ def _getter(key: Key, sample: object | None) -> Callable[[Any], Any]:
 class Query(tuple[T, ...]):
     """An immutable sequence of model objects with query operations.
 
-    >>> q = Query([3, 1, 2])
-    >>> q == (3, 1, 2), len(q), q[0]
-    (True, 3, 3)
-    >>> q.order_by(lambda n: n, descending=True)
-    Query(3, 2, 1)
+    Examples:
+        >>> q = Query([3, 1, 2])
+        >>> q == (3, 1, 2), len(q), q[0]
+        (True, 3, 3)
+        >>> q.order_by(lambda n: n, descending=True)
+        Query(3, 2, 1)
     """
 
     __slots__ = ()
@@ -114,13 +115,13 @@ class Query(tuple[T, ...]):
         return Query(get(item) for item in self)
 
     def first(self) -> T:
-        """The first item; :class:`NotFoundError` if there is none."""
+        """The first item; `NotFoundError` if there is none."""
         if not self:
             raise NotFoundError("the query matched nothing")
         return self[0]
 
     def one(self) -> T:
-        """The only item; :class:`QueryError` if there are none or several."""
+        """The only item; `QueryError` if there are none or several."""
         if len(self) != 1:
             raise QueryError(f"expected exactly one item, found {len(self)}")
         return self[0]
@@ -177,7 +178,7 @@ def _collection(items: tuple[Any, ...]) -> Any:
 
 
 def query(items: Iterable[Any]) -> Query[Any]:
-    """The converter that makes a model field a :class:`Query`.
+    """The converter that makes a model field a `Query`.
 
     It takes ``Iterable[Any]`` because type checkers cannot solve a generic
     converter; the field itself is typed ``Query[Item]``.
@@ -186,5 +187,5 @@ def query(items: Iterable[Any]) -> Query[Any]:
 
 
 def collection(**options: Any) -> Any:
-    """A model field holding a :class:`Query`, empty by default."""
+    """A model field holding a `Query`, empty by default."""
     return attrs.field(default=Query(), converter=query, **options)

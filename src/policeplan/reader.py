@@ -1,9 +1,10 @@
 """Read any policeplan document file and get the right class back.
 
->>> import policeplan as pp
->>> text = pp.to_json(pp.datasets.load("mpa-improvement-plan-2007"))
->>> type(pp.read(text)).__name__
-'ImprovementPlan'
+Examples:
+    >>> import policeplan as pp
+    >>> text = pp.to_json(pp.datasets.load("mpa-improvement-plan-2007"))
+    >>> type(pp.read(text)).__name__
+    'ImprovementPlan'
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def read(source: str | bytes | os.PathLike[str]) -> Document:
     Text whose first character (after white space) is ``{`` is read as JSON;
     other text is a path. The class is the one the ``document_type`` key
     names; a file written before that key existed is recognised by its
-    fields, when they fit one document class only. Anything wrong raises :class:`ValidationError`.
+    fields, when they fit one document class only. Anything wrong raises `ValidationError`.
     """
     if isinstance(source, os.PathLike) or (
         isinstance(source, str) and not source.lstrip().startswith("{")

@@ -11,10 +11,11 @@ compare values, such as "a period ends after it starts"; or that tell 1.0
 from 1, which JSON Schema counts as the same integer) policeplan still
 checks when it reads.
 
->>> import policeplan as pp
->>> schema = pp.json_schema(pp.Rank)
->>> schema["$schema"], schema["required"], schema["properties"]["position"]["minimum"]
-('https://json-schema.org/draft/2020-12/schema', ['position', 'out_of'], 1)
+Examples:
+    >>> import policeplan as pp
+    >>> schema = pp.json_schema(pp.Rank)
+    >>> schema["$schema"], schema["required"], schema["properties"]["position"]["minimum"]
+    ('https://json-schema.org/draft/2020-12/schema', ['position', 'out_of'], 1)
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def json_schema(cls: Any) -> dict[str, Any]:
 
 
 def schema_text(cls: Any) -> str:
-    """:func:`json_schema` as indented JSON text, as the shipped schema files hold it."""
+    """`json_schema` as indented JSON text, as the shipped schema files hold it."""
     return json.dumps(json_schema(cls), indent=2, ensure_ascii=False) + "\n"
 
 

@@ -20,11 +20,12 @@ class Source:
     ``date`` is the publication date; ``precision`` says whether the source
     gave a day or only a month ("October 2005" is stored as its first day).
 
-    >>> source = Source(title="Baseline Assessment", publisher="HMIC",
-    ...                 date=date(2005, 10, 1), precision=Precision.MONTH,
-    ...                 isbn="1-84473-700-4")
-    >>> source.published
-    'October 2005'
+    Examples:
+        >>> source = Source(title="Baseline Assessment", publisher="HMIC",
+        ...                 date=date(2005, 10, 1), precision=Precision.MONTH,
+        ...                 isbn="1-84473-700-4")
+        >>> source.published
+        'October 2005'
     """
 
     title: str = attrs.field(validator=v.text)
@@ -49,10 +50,11 @@ class KnownIssue:
     ``path`` locates the affected value in the document's serialized form;
     ``line`` is the line of the source text where it stands.
 
-    >>> KnownIssue(code="parts-do-not-add-up", path="status_counts",
-    ...            explanation="131 + 26 + 10 + 20 = 187, not the stated 189",
-    ...            line=15).code
-    'parts-do-not-add-up'
+    Examples:
+        >>> KnownIssue(code="parts-do-not-add-up", path="status_counts",
+        ...            explanation="131 + 26 + 10 + 20 = 187, not the stated 189",
+        ...            line=15).code
+        'parts-do-not-add-up'
     """
 
     code: str = attrs.field(validator=v.text)

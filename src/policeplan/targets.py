@@ -60,11 +60,12 @@ class _TargetBase:
 class LevelTarget(_TargetBase):
     """Reach a level: "83%", "29,856 by March 2004", "1:3.8".
 
-    >>> from policeplan import Unit
-    >>> target = LevelTarget(text="To achieve a clear-up rate of 83%",
-    ...                      value=Quantity(83, Unit.PERCENT))
-    >>> str(target.value), target.comparator.value
-    ('83%', 'at-least')
+    Examples:
+        >>> from policeplan import Unit
+        >>> target = LevelTarget(text="To achieve a clear-up rate of 83%",
+        ...                      value=Quantity(83, Unit.PERCENT))
+        >>> str(target.value), target.comparator.value
+        ('83%', 'at-least')
     """
 
     value: Quantity
@@ -86,17 +87,18 @@ class ChangeTarget(_TargetBase):
     the source says otherwise: "0% growth" in a crime count is a cap, an
     increase met ``AT_MOST``.
 
-    >>> from policeplan import Unit
-    >>> target = ChangeTarget(
-    ...     text="To reduce street crime in 2003/04 to 10% below the level in 2002/03",
-    ...     direction=Direction.REDUCE, amount=Quantity(10, Unit.PERCENT_CHANGE),
-    ...     baseline=FinancialYear(2002).period(), year=FinancialYear(2003))
-    >>> target.baseline.label, str(target.year), target.comparator.value
-    ('2002/03', '2003/04', 'at-most')
-    >>> cap = ChangeTarget(text="0% growth", direction=Direction.INCREASE,
-    ...                    amount=Quantity(0, Unit.PERCENT_CHANGE), comparator=Comparator.AT_MOST)
-    >>> cap.comparator is Comparator.AT_MOST, cap.capped
-    (True, True)
+    Examples:
+        >>> from policeplan import Unit
+        >>> target = ChangeTarget(
+        ...     text="To reduce street crime in 2003/04 to 10% below the level in 2002/03",
+        ...     direction=Direction.REDUCE, amount=Quantity(10, Unit.PERCENT_CHANGE),
+        ...     baseline=FinancialYear(2002).period(), year=FinancialYear(2003))
+        >>> target.baseline.label, str(target.year), target.comparator.value
+        ('2002/03', '2003/04', 'at-most')
+        >>> cap = ChangeTarget(text="0% growth", direction=Direction.INCREASE,
+        ...     amount=Quantity(0, Unit.PERCENT_CHANGE), comparator=Comparator.AT_MOST)
+        >>> cap.comparator is Comparator.AT_MOST, cap.capped
+        (True, True)
     """
 
     direction: Direction
@@ -121,8 +123,9 @@ class ChangeTarget(_TargetBase):
 class DirectionTarget(_TargetBase):
     """Only a direction: "To increase the number of quality intelligence reports".
 
-    >>> DirectionTarget(text="increase operations", direction=Direction.INCREASE).direction
-    <Direction.INCREASE: 'increase'>
+    Examples:
+        >>> DirectionTarget(text="increase operations", direction=Direction.INCREASE).direction
+        <Direction.INCREASE: 'increase'>
     """
 
     direction: Direction
@@ -141,11 +144,12 @@ class MilestoneTarget(_TargetBase):
     ``effective_from`` is a start ("with effect from April 2003"), not a
     deadline. ``deadline`` is the last of ``deadlines``.
 
-    >>> target = MilestoneTarget(text="Development of outline strategy by May 2003",
-    ...                          deliverable="outline strategy",
-    ...                          deadlines=(Deadline.parse("by May 2003"),))
-    >>> target.deadline.date
-    datetime.date(2003, 5, 31)
+    Examples:
+        >>> target = MilestoneTarget(text="Development of outline strategy by May 2003",
+        ...                          deliverable="outline strategy",
+        ...                          deadlines=(Deadline.parse("by May 2003"),))
+        >>> target.deadline.date
+        datetime.date(2003, 5, 31)
     """
 
     deliverable: str = attrs.field(validator=v.text)
@@ -171,12 +175,13 @@ def _same_unit(instance: Any, attribute: attrs.Attribute[Any], end: Quantity) ->
 class FromToTarget(_TargetBase):
     """Move from one level to another: "from £1.2m to £2m by 31/3/04".
 
-    >>> from policeplan import Unit
-    >>> target = FromToTarget(text="from 1, 868 to 1,961 by 31/3/04",
-    ...                       start=Quantity(1868, Unit.COUNT), end=Quantity(1961, Unit.COUNT),
-    ...                       deadline=Deadline.parse("31/3/04"))
-    >>> target.end.value - target.start.value
-    Decimal('93')
+    Examples:
+        >>> from policeplan import Unit
+        >>> target = FromToTarget(text="from 1, 868 to 1,961 by 31/3/04",
+        ...                       start=Quantity(1868, Unit.COUNT), end=Quantity(1961, Unit.COUNT),
+        ...                       deadline=Deadline.parse("31/3/04"))
+        >>> target.end.value - target.start.value
+        Decimal('93')
     """
 
     start: Quantity

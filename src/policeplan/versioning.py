@@ -11,10 +11,11 @@ of the previous version into the current one as plain data. Reading applies
 the steps in order, so every file ever written stays readable; a file newer
 than this policeplan is refused with ``unsupported-schema-version``.
 
->>> SCHEMA_VERSION
-1
->>> upgrade("policing-plan", 1, {"title": "unchanged"})
-{'title': 'unchanged'}
+Examples:
+    >>> SCHEMA_VERSION
+    1
+    >>> upgrade("policing-plan", 1, {"title": "unchanged"})
+    {'title': 'unchanged'}
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def register_upgrade(document_type: str, from_version: int) -> Callable[[Upgrade
 
 
 def upgrade(document_type: str, version: int, data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` of ``version`` brought to :data:`SCHEMA_VERSION`, step by step."""
+    """``data`` of ``version`` brought to `SCHEMA_VERSION`, step by step."""
     for step_from in range(version, SCHEMA_VERSION):
         step = _STEPS.get((document_type, step_from))
         if step is None:

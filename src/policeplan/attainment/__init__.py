@@ -1,6 +1,6 @@
 """Whether a target was met, judged from the observations of its measure.
 
-:func:`evaluate` returns an :class:`Attainment`: the verdict, the figures it
+`evaluate` returns an `Attainment`: the verdict, the figures it
 compared, the margin and one line a person can read. It claims no more than
 the figures support: a part-year figure is on or off track but never settles
 a target, a milestone is never met from figures, and whatever cannot be

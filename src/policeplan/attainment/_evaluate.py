@@ -1,4 +1,4 @@
-"""The entry points: :func:`evaluate` for a target, :func:`evaluate_progress` for a figure."""
+"""The entry points: `evaluate` for a target, `evaluate_progress` for a figure."""
 
 from __future__ import annotations
 
@@ -43,26 +43,27 @@ def evaluate(
 
     The polarity comes from the target unless given. ``as_of`` ignores figures
     for periods ending later and tells whether a milestone is due. Raises
-    :class:`TypeError` only when ``target`` is not a target.
+    `TypeError` only when ``target`` is not a target.
 
-    >>> from policeplan import Figure, FinancialYear, Period, Quantity, Unit
-    >>> target = ChangeTarget(text="10% reduction", direction=Direction.REDUCE,
-    ...                       amount=Quantity(10, Unit.PERCENT_CHANGE),
-    ...                       baseline=FinancialYear(2002).period(), year=FinancialYear(2003))
-    >>> so_far = Observation(
-    ...     period=Period(start=date(2003, 4, 1), end=date(2003, 12, 31),
-    ...                   label="Apr – Dec 2003", year_to_date=True),
-    ...     figure=Figure(text="34,377", value=Quantity(34377, Unit.COUNT)))
-    >>> evaluate(target, [so_far]).reason
-    'no 2002/03 baseline observation'
-    >>> full_year = Observation(period=FinancialYear(2002).period(),
-    ...                         figure=Figure(text="52,651", value=Quantity(52651, Unit.COUNT)))
-    >>> result = evaluate(target, [full_year, so_far])
-    >>> result.status.value, str(result.compared.required), str(result.margin)
-    ('on-track', '47,385.9', '+3.3 pp')
-    >>> print(result.explanation)  # doctest: +NORMALIZE_WHITESPACE
-    34,377 in Apr – Dec 2003 (year to date, 275 days; 45,628 pro rata to 365 days)
-    is on track for a 10% reduction on 2002/03's 52,651, at most 47,385.9 (3.3 pp ahead)
+    Examples:
+        >>> from policeplan import Figure, FinancialYear, Period, Quantity, Unit
+        >>> target = ChangeTarget(text="10% reduction", direction=Direction.REDUCE,
+        ...                       amount=Quantity(10, Unit.PERCENT_CHANGE),
+        ...                       baseline=FinancialYear(2002).period(), year=FinancialYear(2003))
+        >>> so_far = Observation(
+        ...     period=Period(start=date(2003, 4, 1), end=date(2003, 12, 31),
+        ...                   label="Apr – Dec 2003", year_to_date=True),
+        ...     figure=Figure(text="34,377", value=Quantity(34377, Unit.COUNT)))
+        >>> evaluate(target, [so_far]).reason
+        'no 2002/03 baseline observation'
+        >>> full_year = Observation(period=FinancialYear(2002).period(),
+        ...     figure=Figure(text="52,651", value=Quantity(52651, Unit.COUNT)))
+        >>> result = evaluate(target, [full_year, so_far])
+        >>> result.status.value, str(result.compared.required), str(result.margin)
+        ('on-track', '47,385.9', '+3.3 pp')
+        >>> print(result.explanation)  # doctest: +NORMALIZE_WHITESPACE
+        34,377 in Apr – Dec 2003 (year to date, 275 days; 45,628 pro rata to 365 days)
+        is on track for a 10% reduction on 2002/03's 52,651, at most 47,385.9 (3.3 pp ahead)
     """
     if not isinstance(target, _TARGET_KINDS):
         raise TypeError(f"expected a target, got {type(target).__name__}")
@@ -90,13 +91,14 @@ def evaluate_progress(figure: ProgressFigure) -> Attainment:
 
     Reductions and detection rates are stated so that more is better.
 
-    >>> from policeplan import Quantity, Unit
-    >>> figure = ProgressFigure(metric="MPS reduction for burglary", text="8.1% against 6.3%",
-    ...                         actual=Quantity("8.1", Unit.PERCENT_CHANGE),
-    ...                         target=Quantity("6.3", Unit.PERCENT_CHANGE))
-    >>> result = evaluate_progress(figure)
-    >>> result.status.value, str(result.margin)
-    ('met', '+1.8 pp')
+    Examples:
+        >>> from policeplan import Quantity, Unit
+        >>> figure = ProgressFigure(metric="MPS reduction for burglary", text="8.1% against 6.3%",
+        ...                         actual=Quantity("8.1", Unit.PERCENT_CHANGE),
+        ...                         target=Quantity("6.3", Unit.PERCENT_CHANGE))
+        >>> result = evaluate_progress(figure)
+        >>> result.status.value, str(result.margin)
+        ('met', '+1.8 pp')
     """
     if figure.target is None:
         return not_assessable(None, "no target stated", f'"{figure.text}" states no target')

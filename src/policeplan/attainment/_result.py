@@ -18,8 +18,9 @@ __all__ = ["Attainment", "AttainmentStatus", "Comparison", "Margin"]
 class AttainmentStatus(enum.Enum):
     """The verdict on a target; the track verdicts come from part-year figures.
 
-    >>> AttainmentStatus.ON_TRACK.value
-    'on-track'
+    Examples:
+        >>> AttainmentStatus.ON_TRACK.value
+        'on-track'
     """
 
     MET = "met"
@@ -36,7 +37,8 @@ class Comparison:
     ``required`` is in the unit of ``actual``; for a change it is the baseline
     moved by the change (a 10% reduction on 52,651 requires at most 47,385.9).
 
-    >>> Comparison(actual=Quantity(58, Unit.COUNT), required=Quantity(44, Unit.COUNT)).baseline
+    Examples:
+        >>> Comparison(actual=Quantity(58, Unit.COUNT), required=Quantity(44, Unit.COUNT)).baseline
     """
 
     actual: Quantity | None = None
@@ -51,13 +53,14 @@ NOTHING_COMPARED = Comparison()
 class Margin:
     """How far past (positive) or short of (negative) the requirement.
 
-    Its own class because a :class:`~policeplan.Quantity` of most units cannot
+    Its own class because a `Quantity` of most units cannot
     be negative. The unit is the target's, except that a difference of two
     percentages is in percentage points.
 
-    >>> margin = Margin(Decimal("-6.4"), Unit.PERCENTAGE_POINTS)
-    >>> str(margin), str(margin.size)
-    ('-6.4 pp', '6.4 pp')
+    Examples:
+        >>> margin = Margin(Decimal("-6.4"), Unit.PERCENTAGE_POINTS)
+        >>> str(margin), str(margin.size)
+        ('-6.4 pp', '6.4 pp')
     """
 
     value: Decimal = attrs.field(converter=v.to_decimal)
@@ -90,16 +93,17 @@ class Attainment:
     function that writes it, so that the words cost nothing until asked for.
     Two attainments are equal when their facts are; the words follow from them.
 
-    >>> from policeplan import Figure, FinancialYear, LevelTarget, Observation, evaluate
-    >>> target = LevelTarget(text="80%", value=Quantity(80, Unit.PERCENT),
-    ...                      year=FinancialYear(2002))
-    >>> seen = Observation(period=FinancialYear(2002).period(),
-    ...                    figure=Figure(text="73.6%", value=Quantity("73.6", Unit.PERCENT)))
-    >>> result = evaluate(target, [seen])
-    >>> result.status.value, str(result.margin)
-    ('not-met', '-6.4 pp')
-    >>> result.explanation
-    '73.6% in 2002/03 does not meet the 2002/03 target of at least 80% (6.4 pp short)'
+    Examples:
+        >>> from policeplan import Figure, FinancialYear, LevelTarget, Observation, evaluate
+        >>> target = LevelTarget(text="80%", value=Quantity(80, Unit.PERCENT),
+        ...                      year=FinancialYear(2002))
+        >>> seen = Observation(period=FinancialYear(2002).period(),
+        ...                    figure=Figure(text="73.6%", value=Quantity("73.6", Unit.PERCENT)))
+        >>> result = evaluate(target, [seen])
+        >>> result.status.value, str(result.margin)
+        ('not-met', '-6.4 pp')
+        >>> result.explanation
+        '73.6% in 2002/03 does not meet the 2002/03 target of at least 80% (6.4 pp short)'
     """
 
     status: AttainmentStatus

@@ -1,7 +1,7 @@
 """The words of a verdict: each writer puts one part of an explanation into words.
 
 A verdict keeps a writer (one of these functions with its arguments, bound with
-:func:`functools.partial`) rather than the text, so that judging thousands of
+`functools.partial`) rather than the text, so that judging thousands of
 targets costs figures, not formatting, and leaves few objects behind for the
 garbage collector. The text is written when ``explanation`` is read.
 """

@@ -4,10 +4,10 @@ A validator refuses a value that cannot be right on its own (a rank beyond
 "out of"); a check reads a whole document and reports figures that disagree
 with each other (parts that do not add up, a repeated indicator printed two
 ways, a change that is not the difference of its values). The sources
-contradict themselves, so :func:`check` reports rather than refuses: each
-finding is an :class:`~policeplan.errors.Issue` with a stable code and the
+contradict themselves, so `check` reports rather than refuses: each
+finding is an `Issue` with a stable code and the
 serialized path of the offending value, the path syntax of
-:class:`~policeplan.source.KnownIssue`.
+`KnownIssue`.
 
 ```pycon
 >>> import policeplan as pp
@@ -49,7 +49,7 @@ CODES = (
     "measure-without-targets",
     "change-contradicts-values",
 )
-"""Every code :func:`check` reports; codes are stable across releases."""
+"""Every code `check` reports; codes are stable across releases."""
 
 Document = PolicingPlan | BaselineAssessment | Inspection | ImprovementPlan
 Rule = Callable[[Any], Iterator[Issue]]
@@ -86,7 +86,7 @@ def check(document: Document) -> tuple[Issue, ...]:
     """Every contradiction between the figures of a document, as issues.
 
     The document is not changed and nothing is raised for a well-formed one;
-    an object that is not a document is a :class:`TypeError`.
+    an object that is not a document is a `TypeError`.
 
     ```pycon
     >>> import policeplan as pp
