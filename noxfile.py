@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
+nox.options.sessions = ["tests", "extras", "lint", "typecheck", "docs"]
 nox.options.default_venv_backend = "venv"
 
 LINTED = ["src", "tests", "tools", "benchmarks", "noxfile.py"]
@@ -24,6 +24,30 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     session.run("coverage", "run", "-m", "pytest", *session.posargs)
     session.run("coverage", "report")
+
+
+WITHOUT_EXTRAS = """
+import sys
+import policeplan as pp
+assert pp.datasets.load("hmic-baseline-2005").judgement("Kent", "5A").grade is pp.Grade.EXCELLENT
+assert not {"hypothesis", "jsonschema"} & set(sys.modules), sorted(sys.modules)
+try:
+    import policeplan.strategies
+except ImportError as err:
+    assert "policeplan[hypothesis]" in str(err), err
+else:
+    raise AssertionError("policeplan.strategies imported without hypothesis")
+print("policeplan works without its extras, and names the extra it lacks")
+"""
+
+
+@nox.session
+def extras(session: nox.Session) -> None:
+    """Without its extras policeplan works and names what to install; with them, they work."""
+    session.install(".")
+    session.run("python", "-c", WITHOUT_EXTRAS)
+    session.install(".[hypothesis]", "pytest")
+    session.run("pytest", "-p", "no:cacheprovider", "tests/test_strategies.py")
 
 
 @nox.session

@@ -1,6 +1,6 @@
 """Consistency checks: the findings on every dataset, and each rule on small documents.
 
-The decisive tests run :func:`check` over the five datasets and compare its
+The decisive tests run `check` over the five datasets and compare its
 findings with the contradictions each dataset records in ``known_issues``:
 every finding is recorded, and every recorded contradiction of a kind a check
 can see is found.
