@@ -117,4 +117,4 @@ def test_without_hypothesis_the_import_error_names_the_extra() -> None:
         "import policeplan.strategies\n"
     )
     assert "ImportError" in result.stderr
-    assert "pip install 'policeplan[hypothesis]'" in result.stderr
+    assert "policeplan with its [hypothesis] extra" in result.stderr

@@ -8,7 +8,8 @@ model class (``policing_plans()``, ``quantities()``, ``targets()`` …), and
 Where policeplan is installed, hypothesis's ``st.from_type`` knows these
 strategies too, without this module being imported by hand: policeplan
 registers them through hypothesis's ``hypothesis`` entry point. This module
-needs hypothesis: ``pip install 'policeplan[hypothesis]'``.
+needs hypothesis, which policeplan's ``hypothesis`` extra installs
+(``python -m pip install ".[hypothesis]"`` in a checkout).
 
 Examples:
 
@@ -61,7 +62,8 @@ except ModuleNotFoundError as err:  # pragma: no cover - tested in a subprocess
     if err.name != "hypothesis":
         raise
     raise ImportError(
-        "policeplan.strategies needs hypothesis: pip install 'policeplan[hypothesis]'"
+        "policeplan.strategies needs hypothesis: install it, or policeplan with its "
+        "[hypothesis] extra (python -m pip install '.[hypothesis]' in a checkout)"
     ) from err
 
 __all__ = [
