@@ -22,7 +22,8 @@ def tests(session: nox.Session) -> None:
     """
     # Editable, so that the doctests collected from src/ and the installed package agree.
     session.install("-e", ".[test]")
-    session.run("coverage", "run", "-m", "pytest", *session.posargs)
+    # tests/extras need the optional dependencies: the extras session runs them.
+    session.run("coverage", "run", "-m", "pytest", "--ignore=tests/extras", *session.posargs)
     session.run("coverage", "report")
 
 
@@ -46,8 +47,8 @@ def extras(session: nox.Session) -> None:
     """Without its extras policeplan works and names what to install; with them, they work."""
     session.install(".")
     session.run("python", "-c", WITHOUT_EXTRAS)
-    session.install(".[hypothesis]", "pytest")
-    session.run("pytest", "-p", "no:cacheprovider", "tests/test_strategies.py")
+    session.install("-e", ".[hypothesis,arrow,pandas,polars,plot]", "pytest", "duckdb")
+    session.run("pytest", "-p", "no:cacheprovider", "tests/test_strategies.py", "tests/extras")
 
 
 @nox.session

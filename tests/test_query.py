@@ -164,4 +164,31 @@ def test_to_records_are_flat_with_stable_columns() -> None:
     mps = next(r for r in records if r["force"] == "MPS")
     assert mps["grade"] == "excellent"
     results = base.indicator_results[:2].to_records()
-    assert "msf_rank.value.position" in results[0]
+    # A figure is its value with its printed text and unit beside it, not a nest.
+    assert results[0]["msf_rank.position"] == 5
+    assert results[0]["msf_average"] == 40.8
+    assert results[0]["msf_average.unit"] == "percent"
+    assert results[0]["msf_average.text"] == "40.8%"
+    assert "msf_average.value" not in results[0]
+
+
+def test_to_records_follow_the_column_rules() -> None:
+    plan = pp.datasets.load("mps-plan-2003-04")
+    targets = plan.targets.to_records()
+    # every target says its kind; years read as printed; nothing is JSON text
+    assert {r["kind"] for r in targets} == {"level", "change", "direction", "milestone", "from-to"}
+    assert {r["year"] for r in targets} - {None} <= {"2002/03", "2003/04", "2004/05"}
+    assert all(
+        not isinstance(v, str) or not v.startswith(("[", "{")) for r in targets for v in r.values()
+    )
+    # no column is empty in every record, and no parent column stands empty beside its children
+    for column in targets[0]:
+        assert any(r[column] is not None for r in targets), column
+    assert "deadline" not in targets[0]
+    assert "deadline.date" in targets[0]
+    # a verdict's explanation is its text, not a private writer
+    measure = plan.objective(2).measures[0]
+    observations = [o for s in measure.performance for o in s.observations]
+    verdicts = pp.Query([pp.evaluate(t, observations) for t in measure.targets]).to_records()
+    assert all(isinstance(r["explanation"], str) for r in verdicts)
+    assert not any(column.startswith("_") for column in verdicts[0])

@@ -62,6 +62,7 @@ from .query import Query, QueryError
 from .reader import Document, read
 from .schema import json_schema
 from .source import SCHEMA_VERSION, KnownIssue, Source
+from .tables import Table, tables
 from .targets import (
     ChangeTarget,
     Comparator,
@@ -137,6 +138,7 @@ __all__ = [
     "StandardAssessment",
     "StandardJudgement",
     "StatusCount",
+    "Table",
     "Target",
     "TargetEntry",
     "Unit",
@@ -151,6 +153,7 @@ __all__ = [
     "parse_deadline",
     "peers",
     "read",
+    "tables",
     "to_dict",
     "to_json",
     "versioning",

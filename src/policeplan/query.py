@@ -16,16 +16,14 @@ behave as expected, and it adds filtering, ordering, grouping and counting.
 
 from __future__ import annotations
 
-import enum
-import json
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from datetime import date
-from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, SupportsIndex, TypeVar, overload
+from typing import Any, SupportsIndex, TypeVar, Union, overload
 
 import attrs
 
+from . import _arrow, _flatten
+from ._table import Table
 from .errors import NotFoundError, PolicePlanError
 
 __all__ = ["Query", "QueryError"]
@@ -127,54 +125,54 @@ class Query(tuple[T, ...]):
         return self[0]
 
     def to_records(self) -> list[dict[str, Any]]:
-        """Flat dicts, one per item, with dotted column names (``figure.value.value``).
+        """Flat dicts, one per item, for a DataFrame or a CSV writer.
 
-        Every record has every column, so the list suits a DataFrame or a CSV
-        writer; nested collections become JSON text.
+        Columns follow the tables' rules (years as "2003/04", a quantity's unit
+        beside its number, dotted names for nested objects, a target's
+        ``kind``); columns empty in every item are left out. Lists of objects
+        are not cells: `policeplan.tables` gives them tables of their own.
         """
-        records = [_flatten(item) for item in self]
-        columns = list(dict.fromkeys(column for record in records for column in record))
-        return [{column: record.get(column) for column in columns} for record in records]
+        return self.to_table().to_records()
 
+    def to_table(self, name: str = "items") -> Table:
+        """The items as a `policeplan.Table`: typed columns, those empty in every item left out.
 
-def _scalar(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    return str(value)
+        A table, unlike the collection (a tuple), is taken whole by
+        ``pl.DataFrame(t)``, ``pa.table(t)`` and DuckDB's ``select … from t``.
+        """
+        columns = self._columns()
+        rows = [{column.name: column.read(item) for column in columns} for item in self]
+        filled = tuple(c for c in columns if any(row[c.name] is not None for row in rows))
+        kept = tuple({c.name: row[c.name] for c in filled} for row in rows)
+        return Table(name, filled, kept, ())
 
+    def to_arrow(self) -> Any:
+        """The items as a `pyarrow.Table` with typed columns (the ``arrow`` extra)."""
+        return self.to_table().to_arrow()
 
-def _flatten(item: Any, prefix: str = "") -> dict[str, Any]:
-    if not attrs.has(type(item)):
-        return {prefix or "value": _scalar(item)}
-    record: dict[str, Any] = {}
-    for field in attrs.fields(type(item)):
-        if not field.init:
-            continue
-        name = f"{prefix}{field.name}"
-        value = getattr(item, field.name)
-        if attrs.has(type(value)):
-            record.update(_flatten(value, f"{name}."))
-        elif isinstance(value, tuple):
-            record[name] = _collection(value)
-        else:
-            record[name] = _scalar(value)
-    return record
+    def to_pandas(self) -> Any:
+        """The items as a pandas DataFrame, grades as ordered categories (``pandas`` extra)."""
+        return _arrow.to_pandas(self.to_arrow())
 
+    def to_polars(self) -> Any:
+        """The items as a polars DataFrame (the ``polars`` extra)."""
+        return _arrow.to_polars(self.to_arrow())
 
-def _collection(items: tuple[Any, ...]) -> Any:
-    if not items:
-        return None
-    if all(not attrs.has(type(item)) for item in items):
-        return "; ".join(str(_scalar(item)) for item in items)
-    from .convert import to_dict  # the converter imports the model; import on use
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
+        """The Arrow PyCapsule stream interface, for readers that ask for it first.
 
-    return json.dumps(to_dict(items), ensure_ascii=False)
+        ``pa.RecordBatchReader.from_stream(q)`` reads it; constructors that
+        take any tuple as rows (``pl.DataFrame``, ``pa.table``) read a
+        collection item by item instead, so give them ``q.to_table()``.
+        """
+        return self.to_arrow().__arrow_c_stream__(requested_schema)
+
+    def _columns(self) -> tuple[_flatten.Column, ...]:
+        kinds = list(dict.fromkeys(type(item) for item in self))
+        if not kinds or not all(attrs.has(kind) for kind in kinds):
+            return (_flatten.Column("value", "string", lambda item: item),)
+        item_type = kinds[0] if len(kinds) == 1 else Union[tuple(kinds)]  # noqa: UP007
+        return _flatten.columns_for(item_type, list(self))
 
 
 def query(items: Iterable[Any]) -> Query[Any]:

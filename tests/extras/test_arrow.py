@@ -1,0 +1,79 @@
+"""Arrow, pandas, polars and DuckDB read policeplan's tables and collections directly.
+
+These tests need the optional dependencies: ``nox -s extras`` installs them.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+
+import policeplan as pp
+
+base = pp.datasets.load("hmic-baseline-2005")
+plan = pp.datasets.load("mps-plan-2003-04")
+
+
+def test_the_grade_matrix_pivots_from_the_judgements_table() -> None:
+    frame = pp.tables(base)["judgements"].to_pandas()
+    matrix = frame.pivot(index="force", columns="framework", values="grade")
+    assert matrix.shape == (43, 27)
+    for force in base.forces:
+        for framework in base.frameworks:
+            judged = base.judgement(force, framework.key).grade
+            cell = matrix.loc[force, framework.key]
+            assert (None if pd.isna(cell) else cell) == (judged.value if judged else None)
+
+
+def test_grades_are_ordered_categories_in_pandas() -> None:
+    grades = pp.tables(base)["judgements"].to_pandas()["grade"]
+    assert isinstance(grades.dtype, pd.CategoricalDtype)
+    assert grades.cat.ordered
+    assert list(grades.cat.categories) == ["poor", "fair", "good", "excellent"]
+    kent = grades[pp.tables(base)["judgements"].to_pandas()["force"] == "Kent"]
+    assert (kent >= "good").sum() == sum(
+        1 for j in base.judgements if j.force == "Kent" and j.grade and j.grade >= pp.Grade.GOOD
+    )
+
+
+def test_arrow_columns_have_the_declared_types_and_the_schema_version() -> None:
+    table = pp.tables(plan)["observations"].to_arrow()
+    assert table.schema.field("period.start").type == pa.date32()
+    assert table.schema.field("figure").type == pa.float64()
+    assert table.schema.field("period.year_to_date").type == pa.bool_()
+    assert table.schema.metadata[b"policeplan.schema_version"] == str(pp.SCHEMA_VERSION).encode()
+
+
+def test_polars_reads_a_table_through_the_capsule_interface() -> None:
+    frame = pl.DataFrame(base.judgements.to_table())
+    assert frame.height == 1161
+    assert frame.filter(pl.col("force") == "Kent").height == 27
+    assert frame.filter((pl.col("force") == "Kent") & (pl.col("framework") == "5A"))[
+        "grade"
+    ].to_list() == ["excellent"]
+
+
+def test_pyarrow_reads_a_query_and_a_table_through_the_capsule_interface() -> None:
+    assert pa.RecordBatchReader.from_stream(base.judgements).read_all().num_rows == 1161
+    assert pa.table(pp.tables(plan)["targets"]).num_rows == 52
+    assert pa.table(base.judgements.to_table()).num_rows == 1161
+
+
+def test_duckdb_queries_a_table_by_its_variable_name() -> None:
+    judgements = pp.tables(base)["judgements"]  # noqa: F841 - DuckDB finds it by name
+    counts = dict(
+        duckdb.sql(
+            "select grade, count(*) from judgements where grade is not null group by grade"
+        ).fetchall()
+    )
+    expected = {g.value: n for g, n in base.judgements.count_by("grade").items() if g is not None}
+    assert counts == expected
+
+
+def test_polars_and_pandas_agree_with_to_records() -> None:
+    targets = plan.targets
+    records = targets.to_records()
+    assert targets.to_pandas().shape == (len(records), len(records[0]))
+    assert targets.to_polars().columns == list(records[0])

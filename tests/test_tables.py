@@ -1,0 +1,120 @@
+"""Tidy tables: one declaration of columns and keys, read from the model."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import policeplan as pp
+
+base = pp.datasets.load("hmic-baseline-2005")
+plan = pp.datasets.load("mps-plan-2003-04")
+
+
+def test_the_judgements_table_pivots_to_the_national_matrix() -> None:
+    judgements = pp.tables(base)["judgements"]
+    assert {"force", "framework", "grade", "direction"} <= {c.name for c in judgements.columns}
+    matrix: dict[str, dict[str, str | None]] = {}
+    for row in judgements.rows:
+        matrix.setdefault(row["force"], {})[row["framework"]] = row["grade"]
+    assert len(matrix) == 43
+    assert all(len(cells) == 27 for cells in matrix.values())
+    for force in base.forces:
+        for framework in base.frameworks:
+            judged = base.judgement(force, framework.key).grade
+            assert matrix[force][framework.key] == (judged.value if judged else None)
+
+
+def test_grades_are_an_ordered_category_worst_first() -> None:
+    grade = next(c for c in pp.tables(base)["judgements"].columns if c.name == "grade")
+    assert (grade.kind, grade.ordered) == ("category", True)
+    assert grade.categories == ("poor", "fair", "good", "excellent")
+
+
+def test_child_tables_carry_their_parents_keys() -> None:
+    tables = pp.tables(plan)
+    targets = tables["targets"]
+    assert targets.primary_key == ("priority_id", "objective_id", "measure_id", "target_id")
+    assert targets.foreign_keys == ((("priority_id", "objective_id", "measure_id"), "measures"),)
+    assert len(targets) == len(plan.targets) == 52
+    keys = ("priority_id", "objective_id", "measure_id")
+    measures = {tuple(r[k] for k in keys) for r in tables["measures"].rows}
+    for row in targets.rows:
+        assert tuple(row[k] for k in keys) in measures
+    # the second target of objective 2's first measure, found through the keys
+    priority = next(i for i, p in enumerate(plan.priorities) if plan.objective(2) in p.objectives)
+    position = plan.priorities[priority].objectives.index(plan.objective(2))
+    row = next(
+        r
+        for r in targets.rows
+        if tuple(r[k] for k in targets.primary_key) == (priority, position, 0, 0)
+    )
+    target = plan.objective(2).measures[0].targets[0]
+    assert (row["kind"], row["text"]) == (target.kind, target.text)
+
+
+def test_observations_have_one_row_per_value_with_their_period() -> None:
+    observations = pp.tables(plan)["observations"]
+    names = {c.name for c in observations.columns}
+    assert {"period.start", "period.end", "period.label", "period.year_to_date"} <= names
+    assert {"figure", "figure.unit", "figure.text", "figure.missing"} <= names
+    expected = sum(len(s.observations) for m in plan.measures for s in m.performance)
+    assert len(observations) == expected
+
+
+@pytest.mark.parametrize("dataset_id", pp.datasets.available())
+def test_every_table_follows_the_column_rules(dataset_id: str) -> None:
+    for table in pp.tables(pp.datasets.load(dataset_id)).values():
+        names = [c.name for c in table.columns]
+        assert len(names) == len(set(names)), table.name
+        for row in table.rows:
+            assert list(row) == names
+            for column in table.columns:
+                value = row[column.name]
+                # no JSON text and no nested objects in a cell
+                assert not isinstance(value, (dict, tuple)), (table.name, column.name)
+                if column.kind == "category" and value is not None:
+                    assert value in column.categories, (table.name, column.name, value)
+        # no container column beside its children: a column with dotted children
+        # is a figure's or quantity's own value, its unit and text beside it
+        beside_a_value = {"unit", "per", "base", "scale", "text", "missing", "garbled", "derived"}
+        for name in names:
+            children = {other[len(name) + 1 :] for other in names if other.startswith(f"{name}.")}
+            assert not children or children <= beside_a_value, (table.name, name, children)
+
+
+def test_a_document_has_the_same_tables_whatever_it_holds() -> None:
+    empty = pp.tables(pp.datasets.load("hmic-inspection-2007"))
+    full = pp.tables(pp.datasets.load("hmic-inspection-2008"))
+    assert list(empty) == list(full)
+    assert [c.name for c in empty["strengths"].columns] == [
+        c.name for c in full["strengths"].columns
+    ]
+
+
+def test_arrow_output_names_the_extra_when_pyarrow_is_missing() -> None:
+    code = (
+        "import sys; sys.modules['pyarrow'] = None\n"
+        "import policeplan as pp\n"
+        "try:\n"
+        "    pp.datasets.load('hmic-baseline-2005').judgements.to_arrow()\n"
+        "except ImportError as err:\n"
+        "    print(err)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "[arrow] extra" in result.stdout
+
+
+def test_import_policeplan_loads_no_dataframe_library() -> None:
+    code = (
+        "import sys, policeplan\n"
+        "print(sorted({'pyarrow', 'pandas', 'polars', 'matplotlib'} & set(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
