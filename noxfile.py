@@ -47,7 +47,9 @@ def extras(session: nox.Session) -> None:
     """Without its extras policeplan works and names what to install; with them, they work."""
     session.install(".")
     session.run("python", "-c", WITHOUT_EXTRAS)
-    session.install("-e", ".[hypothesis,arrow,pandas,polars,plot]", "pytest", "duckdb")
+    session.install(
+        "-e", ".[hypothesis,arrow,pandas,polars,plot]", "pytest", "duckdb", "frictionless"
+    )
     session.run("pytest", "-p", "no:cacheprovider", "tests/test_strategies.py", "tests/extras")
 
 

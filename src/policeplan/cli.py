@@ -147,6 +147,23 @@ def schema(args: argparse.Namespace) -> int:
     return OK
 
 
+def export_tables(args: argparse.Namespace) -> int:
+    reading = _load(args.source)
+    if reading.document is None:
+        _print_problems(reading)
+        return INVALID
+    from .export import export  # pyarrow, for Parquet, is imported only when asked for
+
+    try:
+        written = export(reading.document, args.output, args.format)
+    except ImportError as err:
+        print(f"policeplan: {err}", file=sys.stderr)
+        return USAGE
+    for path in written:
+        print(path)
+    return OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policeplan",
@@ -176,6 +193,13 @@ def _parser() -> argparse.ArgumentParser:
     consistency = commands.add_parser("check", parents=[output], help="consistency findings")
     consistency.add_argument("source", metavar="FILE|ID", help="a document file or dataset id")
     consistency.set_defaults(run=check_document)
+
+    tidy = commands.add_parser("export", help="write a document's tables as files")
+    tidy.description = "Write a document's tidy tables: CSV, a Data Package, or Parquet."
+    tidy.add_argument("source", metavar="ID|FILE", help="a dataset id or a document file")
+    tidy.add_argument("--format", choices=["csv", "parquet", "datapackage"], default="csv")
+    tidy.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write")
+    tidy.set_defaults(run=export_tables)
 
     types = commands.add_parser("schema", help="print the JSON Schema of a document type")
     types.add_argument("type", metavar="TYPE", choices=SCHEMA_TYPES, help=", ".join(SCHEMA_TYPES))
