@@ -138,6 +138,19 @@ def export_datapackage(document: Any, directory: str | Path) -> list[Path]:
     return [descriptor, *written]
 
 
+def _document_columns(document: Any) -> dict[str, str | None]:
+    """What names a document in a dataset of many: its type, title, year and force."""
+    year = getattr(document, "year", None) or getattr(document, "period", None)
+    if year is not None and not hasattr(year, "start_year"):
+        year = year.financial_year  # a period within one financial year, or None
+    return {
+        "document_type": str(type(document).document_type),
+        "document": document.source.title,
+        "document_year": None if year is None else str(year),
+        "document_force": getattr(document, "force", None),
+    }
+
+
 def export_parquet(
     documents: Iterable[Any],
     directory: str | Path,
@@ -145,9 +158,10 @@ def export_parquet(
 ) -> list[Path]:
     """Each table as a Parquet dataset ``directory/<table>/``, Hive-partitioned.
 
-    Every row gains ``document_type`` and ``document`` (the source's title)
-    columns so that many documents share one dataset; ``partition_by`` names
-    the columns that become ``column=value`` folders. The Arrow schema keeps
+    Every row gains columns naming its document (``document_type``,
+    ``document``, the source's title, ``document_year`` and
+    ``document_force``) so that many documents share one dataset;
+    ``partition_by`` names the columns that become ``column=value`` folders. The Arrow schema keeps
     each column's type and carries ``policeplan.schema_version``.
     """
     pa = _arrow.optional("pyarrow")
@@ -158,9 +172,10 @@ def export_parquet(
         for name, table in tables(document).items():
             arrow_table = table.to_arrow()
             count = arrow_table.num_rows
-            arrow_table = arrow_table.append_column(
-                "document_type", pa.array([type(document).document_type] * count, pa.string())
-            ).append_column("document", pa.array([document.source.title] * count, pa.string()))
+            for column, value in _document_columns(document).items():
+                arrow_table = arrow_table.append_column(
+                    column, pa.array([value] * count, pa.string())
+                )
             parts.setdefault(name, []).append(arrow_table)
     written: list[Path] = []
     for name, pieces in parts.items():

@@ -44,7 +44,7 @@ def _getter(key: Key, sample: object | None) -> Callable[[Any], Any]:
         return key
     if sample is not None and attrs.has(type(sample)):
         names = {field.name for field in attrs.fields(type(sample))}  # type: ignore[arg-type]
-        if key not in names and not isinstance(getattr(type(sample), key, None), property):
+        if key not in names and not isinstance(getattr(type(sample), key, None), (property, str)):
             raise QueryError(
                 f"{type(sample).__name__} has no field {key!r}; fields: {', '.join(sorted(names))}"
             )
