@@ -50,7 +50,15 @@ def extras(session: nox.Session) -> None:
     session.install(
         "-e", ".[hypothesis,arrow,pandas,polars,plot]", "pytest", "duckdb", "frictionless"
     )
-    session.run("pytest", "-p", "no:cacheprovider", "tests/test_strategies.py", "tests/extras")
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_strategies.py",
+        "tests/extras",
+        "--doctest-glob=analysis.md",
+        "docs/analysis.md",
+    )
 
 
 @nox.session
