@@ -11,7 +11,7 @@ import nox
 nox.options.sessions = ["tests", "extras", "lint", "typecheck", "docs"]
 nox.options.default_venv_backend = "venv"
 
-LINTED = ["src", "tests", "tools", "benchmarks", "noxfile.py"]
+LINTED = ["src", "tests", "tools", "benchmarks", "examples", "noxfile.py"]
 
 
 @nox.session
@@ -48,7 +48,14 @@ def extras(session: nox.Session) -> None:
     session.install(".")
     session.run("python", "-c", WITHOUT_EXTRAS)
     session.install(
-        "-e", ".[hypothesis,arrow,pandas,polars,plot]", "pytest", "duckdb", "frictionless"
+        "-e",
+        ".[hypothesis,arrow,pandas,polars,plot]",
+        "pytest",
+        "duckdb",
+        "frictionless",
+        "nbclient",
+        "nbformat",
+        "ipykernel",
     )
     session.run(
         "pytest",
