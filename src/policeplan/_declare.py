@@ -6,10 +6,19 @@ decides *how*. Neither knows the other's details.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["ALWAYS_WRITTEN", "constrains", "constraints_of", "present", "tag_of", "tagged"]
+__all__ = [
+    "ALWAYS_WRITTEN",
+    "constrains",
+    "constraints_of",
+    "data_members",
+    "present",
+    "tag_of",
+    "tagged",
+]
 
 C = TypeVar("C", bound=type[Any])
 F = TypeVar("F", bound=Callable[..., Any])
@@ -87,3 +96,20 @@ def constraints_of(validator: Any) -> dict[str, Any]:
     for part in parts:
         merged.update(constraints_of(part))
     return merged
+
+
+def data_members(union: Any) -> tuple[list[Any], bool]:
+    """A union's members that are data (not ``None``, not a function), and whether ``None`` is one.
+
+    ``str | Callable[[], str]`` is text in serialized form: the function is
+    how the model defers writing it.
+    """
+    arguments = typing.get_args(union)
+    members = [
+        member
+        for member in arguments
+        if member is not type(None)
+        and member is not Callable
+        and typing.get_origin(member) is not Callable
+    ]
+    return members, type(None) in arguments

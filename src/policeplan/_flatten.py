@@ -26,7 +26,7 @@ from typing import Any, Union
 
 import attrs
 
-from ._declare import tag_of
+from ._declare import data_members, tag_of
 from .periods import FinancialYear
 
 __all__ = ["Column", "columns_for", "columns_of", "row_of"]
@@ -51,14 +51,6 @@ class Column:
 
 def _is_union(cls: Any) -> bool:
     return typing.get_origin(cls) is Union or type(cls).__name__ == "UnionType"
-
-
-def _members(cls: Any) -> list[Any]:
-    return [
-        m
-        for m in typing.get_args(cls)
-        if m is not type(None) and typing.get_origin(m) is not Callable and m is not Callable
-    ]
 
 
 def _resolved(cls: Any) -> list[tuple[str, Any]]:
@@ -115,7 +107,7 @@ def columns_of(cls: Any, prefix: str = "") -> tuple[Column, ...]:
 
 def _columns(cls: Any, name: str, read: Callable[[Any], Any]) -> list[Column]:
     if _is_union(cls):
-        members = _members(cls)
+        members, _ = data_members(cls)
         if len(members) == 1:
             return _columns(members[0], name, read)
         if all(isinstance(m, type) and issubclass(m, enum.Enum) for m in members):

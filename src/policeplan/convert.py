@@ -251,15 +251,7 @@ def _tuple_hook(cls: Any) -> Hook:
     return structure
 
 
-def _serialized_members(cls: Any) -> tuple[list[Any], bool]:
-    """A union's members that have a serialized form, and whether ``None`` is one."""
-    members = [
-        member
-        for member in typing.get_args(cls)
-        if member is not type(None) and typing.get_origin(member) is not Callable
-        if member is not Callable
-    ]
-    return members, type(None) in typing.get_args(cls)
+_serialized_members = _declare.data_members
 
 
 def _union_hook(cls: Any) -> Hook:
