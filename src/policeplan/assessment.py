@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from . import _declare, _lookup
+from . import _declare, _display, _lookup
 from . import _validate as v
 from .errors import ParseError, shown
 from .figures import Figure, Observation
@@ -66,12 +66,18 @@ class Grade(_OrderedEnum):
         True
         >>> max([Grade.FAIR, Grade.GOOD])
         <Grade.GOOD: 'good'>
+        >>> str(Grade.EXCELLENT)
+        'Excellent'
     """
 
     EXCELLENT = "excellent"
     GOOD = "good"
     FAIR = "fair"
     POOR = "poor"
+
+    def __str__(self) -> str:
+        """The grade as the source writes it: "Excellent"."""
+        return self.value.capitalize()
 
 
 class StandardJudgement(_OrderedEnum):
@@ -80,19 +86,41 @@ class StandardJudgement(_OrderedEnum):
     Examples:
         >>> StandardJudgement.EXCEEDING > StandardJudgement.MEETING
         True
+        >>> str(StandardJudgement.FAILING)
+        'Failing to meet the standard'
     """
 
     EXCEEDING = "exceeding"
     MEETING = "meeting"
     FAILING = "failing"
 
+    def __str__(self) -> str:
+        """The judgement as the 2008 report writes it: "Meeting the standard"."""
+        return _STANDARD_WORDS[self.value]
+
+
+_STANDARD_WORDS = {
+    "exceeding": "Exceeding the standard",
+    "meeting": "Meeting the standard",
+    "failing": "Failing to meet the standard",
+}
+
 
 class DirectionOfTravel(enum.Enum):
-    """Performance over time; the source's own word is kept on the judgement."""
+    """Performance over time; the source's own word is kept on the judgement.
+
+    Examples:
+        >>> str(DirectionOfTravel.IMPROVED)
+        'Improved'
+    """
 
     IMPROVED = "improved"
     STABLE = "stable"
     DETERIORATED = "deteriorated"
+
+    def __str__(self) -> str:
+        """The direction as the baseline's key writes it: "Improved"."""
+        return self.value.capitalize()
 
 
 class FindingKind(enum.Enum):
@@ -238,6 +266,8 @@ class Judgement:
         ...                       direction=DirectionOfTravel.IMPROVED, direction_text="I")
         >>> judgement.grade > Grade.GOOD
         True
+        >>> str(judgement)
+        'Kent on 5A: Excellent, improved'
     """
 
     force: str = attrs.field(validator=v.text)
@@ -252,6 +282,20 @@ class Judgement:
     @property
     def graded(self) -> bool:
         return self.grade is not None
+
+    def __str__(self) -> str:
+        """The judgement as a sentence: "Kent on 5A: Excellent, improved"."""
+        words = str(self.grade) if self.grade is not None else "not graded"
+        if self.grade is None and self.not_graded_reason:
+            words += f" ({self.not_graded_reason})"
+        if self.direction is not None:
+            words += f", {str(self.direction).lower()}"
+        if self.qualifiers:
+            words += f" ({'; '.join(self.qualifiers)})"
+        return f"{self.force} on {self.framework}: {words}"
+
+    def _repr_html_(self) -> str:
+        return _display.card(self, str(self))
 
 
 @attrs.frozen(kw_only=True)
@@ -305,6 +349,9 @@ class IndicatorResult:
     polarity: Polarity = Polarity.NEUTRAL
     garbled: bool = False
     note: str | None = attrs.field(default=None, validator=v.optional_text)
+
+    def _repr_html_(self) -> str:
+        return _display.card(self, f"{self.code or ''} {self.force}: {self.indicator}".strip())
 
 
 @attrs.frozen(kw_only=True)

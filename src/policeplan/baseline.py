@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from . import _documents
+from . import _display, _documents
 from . import _validate as v
 from .assessment import Domain, Finding, Framework, GlossaryEntry, IndicatorResult, Judgement
 from .periods import FinancialYear
@@ -17,13 +17,14 @@ __all__ = ["BaselineAssessment"]
 
 
 @_documents.document("baseline-assessment")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class BaselineAssessment(_documents.Judged):
     """An HMIC baseline assessment of one force, with the national matrices.
 
     ``year`` is the year assessed and ``comparison_year`` the year its
     indicator tables compare against. ``judgements`` holds every force ×
-    framework of the national matrices.
+    framework of the national matrices. Its ``repr`` is a one-line summary;
+    a notebook shows it as a card.
 
     Examples:
         >>> from datetime import date
@@ -36,6 +37,8 @@ class BaselineAssessment(_documents.Judged):
         ...     judgements=(Judgement(force="Kent", framework="5A", grade=Grade.EXCELLENT),))
         >>> base.judgement("Kent", "Call Management").grade
         <Grade.EXCELLENT: 'excellent'>
+        >>> base
+        <BaselineAssessment 'Baseline Assessment' 2004/05, MPS: 1 framework, 1 judgement>
     """
 
     document_type: ClassVar[str]
@@ -54,3 +57,23 @@ class BaselineAssessment(_documents.Judged):
     known_issues: Query[KnownIssue] = collection(kw_only=True)
     schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()
+
+    def _summary(self) -> _display.Summary:
+        counts = (
+            (len(self.frameworks), "framework"),
+            (len(self.judgements), "judgement"),
+            (len(self.findings), "finding"),
+            (len(self.indicator_results), "indicator result"),
+        )
+        return _display.Summary(
+            self.source.title,
+            str(self.year),
+            self.force,
+            tuple(_display.count(n, noun) for n, noun in counts if n),
+        )
+
+    def __repr__(self) -> str:
+        return _display.summary_repr(self, self._summary())
+
+    def _repr_html_(self) -> str:
+        return _display.document_html(self, self._summary())

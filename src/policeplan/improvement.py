@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import attrs
 
-from . import _documents
+from . import _display, _documents
 from . import _validate as v
 from .assessment import DirectionOfTravel, Grade
 from .quantities import Quantity
@@ -101,12 +101,13 @@ class ProgressFigure:
 
 
 @_documents.document("improvement-plan")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ImprovementPlan:
     """A police authority's report on progress against HMIC's areas for improvement.
 
     ``total_afis`` is the total as the report states it, which need not
-    equal the sum of ``status_counts``.
+    equal the sum of ``status_counts``. Its ``repr`` is a one-line summary;
+    a notebook shows it as a card.
 
     Examples:
         >>> from policeplan import Source
@@ -117,6 +118,8 @@ class ImprovementPlan:
         ...     status_counts=(StatusCount(status=AFIStatus.COMPLETED, count=26),))
         >>> plan.total_afis, plan.count(AFIStatus.COMPLETED)
         (189, 26)
+        >>> plan
+        <ImprovementPlan 'PPAF and Baseline Improvement Plan' 16 January 2007: 189 AFIs>
     """
 
     document_type: ClassVar[str]
@@ -137,3 +140,22 @@ class ImprovementPlan:
     def count(self, status: AFIStatus) -> int | None:
         """The stated count of AFIs with ``status``."""
         return next((c.count for c in self.status_counts if c.status is status), None)
+
+    def _summary(self) -> _display.Summary:
+        counts = (
+            (self.total_afis, "AFI"),
+            (len(self.frameworks), "framework"),
+            (len(self.progress), "progress figure"),
+        )
+        return _display.Summary(
+            self.source.title,
+            self.source.published,
+            None,
+            tuple(_display.count(n, noun) for n, noun in counts if n or noun == "AFI"),
+        )
+
+    def __repr__(self) -> str:
+        return _display.summary_repr(self, self._summary())
+
+    def _repr_html_(self) -> str:
+        return _display.document_html(self, self._summary())

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from . import _declare, _documents, _lookup
+from . import _declare, _display, _documents, _lookup
 from . import _validate as v
 from .assessment import (
     Finding,
@@ -136,9 +136,11 @@ class StandardAssessment:
 
 
 @_documents.document("inspection")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Inspection(_documents.Judged):
     """An HMIC inspection report on one force.
+
+    Its ``repr`` is a one-line summary; a notebook shows it as a card.
 
     Examples:
         >>> from datetime import date
@@ -153,6 +155,8 @@ class Inspection(_documents.Judged):
         ...                                      excellent=1, good=13, fair=27, poor=2),))
         >>> insp.distribution("domestic violence")[Grade.FAIR]
         27
+        >>> insp
+        <Inspection 'Inspection' 2006-04-01 to 2007-07-31, MPS: 1 framework, 1 judgement>
     """
 
     document_type: ClassVar[str]
@@ -176,6 +180,28 @@ class Inspection(_documents.Judged):
     known_issues: Query[KnownIssue] = collection()
     schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()
+
+    def _summary(self) -> _display.Summary:
+        counts = (
+            (len(self.frameworks), "framework"),
+            (len(self.judgements), "judgement"),
+            (len(self.findings), "finding"),
+            (len(self.standards), "standard"),
+            (len(self.recommendations), "recommendation"),
+            (len(self.indicator_results), "indicator result"),
+        )
+        return _display.Summary(
+            self.source.title,
+            str(self.period),
+            self.force,
+            tuple(_display.count(n, noun) for n, noun in counts if n),
+        )
+
+    def __repr__(self) -> str:
+        return _display.summary_repr(self, self._summary())
+
+    def _repr_html_(self) -> str:
+        return _display.document_html(self, self._summary())
 
     def distribution(self, framework: str) -> GradeDistribution:
         """The national grade distribution for a framework (name or alias)."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from . import _declare, _documents, _lookup
+from . import _declare, _display, _documents, _lookup
 from . import _validate as v
 from .errors import InvalidValueError, shown
 from .figures import Figure, MissingReason, Observation
@@ -75,13 +75,18 @@ class Measure:
     performance: Query[Series] = collection()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Objective:
     """A numbered objective of a plan.
 
+    Its ``repr`` is a one-line summary; a notebook shows it as a card.
+
     Examples:
-        >>> Objective(number=2, title="To reduce the incidence of street crime").number
+        >>> objective = Objective(number=2, title="To reduce the incidence of street crime")
+        >>> objective.number
         2
+        >>> objective
+        <Objective 2 'To reduce the incidence of street crime': 0 measures, 0 targets>
     """
 
     number: int = attrs.field(validator=v.at_least(1))
@@ -98,6 +103,15 @@ class Objective:
     def targets(self) -> Query[Target]:
         """Every target of every measure, in order."""
         return Query(target for measure in self.measures for target in measure.targets)
+
+    def __repr__(self) -> str:
+        title = _display.shorten(self.title, 100)
+        measures = _display.count(len(self.measures), "measure")
+        targets = _display.count(len(self.targets), "target")
+        return f"<Objective {self.number} {title!r}: {measures}, {targets}>"
+
+    def _repr_html_(self) -> str:
+        return _display.card(self, f"{self.number}. {self.title}")
 
 
 def _letter(_: object, attribute: attrs.Attribute[Any], letter: str) -> None:
@@ -235,9 +249,11 @@ def _unique_objectives(instance: PolicingPlan, attribute: attrs.Attribute[Any], 
 
 
 @_documents.document("policing-plan")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PolicingPlan:
     """A policing and performance plan for one financial year.
+
+    Its ``repr`` is a one-line summary; a notebook shows it as a card.
 
     Examples:
         >>> from datetime import date
@@ -252,6 +268,10 @@ class PolicingPlan:
         ...         objectives=(Objective(number=2, title="To reduce street crime"),)),))
         >>> plan.objective(2).title
         'To reduce street crime'
+        >>> repr(plan)[:62]
+        "<PolicingPlan 'Policing and Performance Plan 2003/04' 2003/04,"
+        >>> repr(plan).split(": ")[-1]
+        '1 priority, 1 objective, 0 targets, 0 indicator rows>'
     """
 
     document_type: ClassVar[str]
@@ -309,3 +329,22 @@ class PolicingPlan:
         table = _lookup.index(self, "priorities", lambda: {p.key: p for p in self.priorities})
         key = f"{group.value} {letter}"
         return _lookup.find(table, key, f"priority {key!r}", list(table))
+
+    def _summary(self) -> _display.Summary:
+        return _display.Summary(
+            self.title,
+            str(self.period),
+            self.force,
+            (
+                _display.count(len(self.priorities), "priority", "priorities"),
+                _display.count(len(self.objectives), "objective"),
+                _display.count(len(self.targets), "target"),
+                _display.count(len(self.indicators), "indicator row"),
+            ),
+        )
+
+    def __repr__(self) -> str:
+        return _display.summary_repr(self, self._summary())
+
+    def _repr_html_(self) -> str:
+        return _display.document_html(self, self._summary())

@@ -23,6 +23,7 @@ from typing import Any, SupportsIndex, TypeVar, Union, overload
 import attrs
 
 from . import _arrow, _flatten
+from ._display import collection_html
 from ._table import Table
 from .errors import NotFoundError, PolicePlanError
 
@@ -74,7 +75,13 @@ class Query(tuple[T, ...]):
         return super().__getitem__(index)
 
     def __repr__(self) -> str:
-        return f"Query({', '.join(map(repr, self))})"
+        if len(self) <= _SHOWN:
+            return f"Query({', '.join(map(repr, self))})"
+        shown = ", ".join(_short_repr(item) for item in self[:_SHOWN])
+        return f"Query({shown}, … ({len(self)} items))"
+
+    def _repr_html_(self) -> str:
+        return collection_html(self)
 
     def _key(self, key: Key) -> Callable[[T], Any]:
         return _getter(key, self[0] if self else None)
@@ -187,3 +194,13 @@ def query(items: Iterable[Any]) -> Query[Any]:
 def collection(**options: Any) -> Any:
     """A model field holding a `Query`, empty by default."""
     return attrs.field(default=Query(), converter=query, **options)
+
+
+_SHOWN = 5
+"""How many items the ``repr`` of a longer collection shows."""
+
+
+def _short_repr(item: object, limit: int = 150) -> str:
+    """An item's ``repr``, cut with "…" if longer than ``limit``."""
+    text = repr(item)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

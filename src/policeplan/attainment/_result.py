@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import attrs
 
+from .. import _display
 from .. import _validate as v
 from ..quantities import Quantity, Unit
 from ..targets import Target
@@ -126,3 +127,6 @@ class Attainment:
 
     def __str__(self) -> str:
         return self.explanation
+
+    def _repr_html_(self) -> str:
+        return _display.card(self, str(self.status.value), (("explanation", self.explanation),))
