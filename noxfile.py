@@ -65,6 +65,7 @@ def extras(session: nox.Session) -> None:
         "tests/extras",
         "--doctest-glob=analysis.md",
         "docs/analysis.md",
+        "src/policeplan/plot.py",
     )
 
 
@@ -87,6 +88,7 @@ def typecheck(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the documentation, failing on any warning or on markup shown as text."""
     session.install(".[docs]")
+    session.run("python", "docs/_extensions/make_plot_images.py")
     session.run("mkdocs", "build", "--strict", "--site-dir", "site")
     session.run("python", "tools/check_site.py", "site")
 

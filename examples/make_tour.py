@@ -61,6 +61,15 @@ matrix.loc[["MPS", "Kent", "Greater Manchester"], ["1A", "2A", "5A", "5C"]]""",
 judgements.pivot_table(index="framework", columns="grade", values="force",
                        aggfunc="count", observed=False).head()""",
     ),
+    ("markdown", "## Plots"),
+    (
+        "code",
+        """from policeplan import plot
+
+plot.grade_matrix(base)""",
+    ),
+    ("code", """plot.distribution(insp07, "Domestic violence")"""),
+    ("code", """plot.afi_status(impr)"""),
     ("markdown", "## The plan's targets"),
     (
         "code",
