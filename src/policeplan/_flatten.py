@@ -140,6 +140,13 @@ def _columns(cls: Any, name: str, read: Callable[[Any], Any]) -> list[Column]:
     return [Column(name, "string", _chain(read, str))]
 
 
+_BESIDE_THEIR_VALUE = {
+    "Quantity": ("unit", "per", "base", "scale"),
+    "Figure": ("text", "missing", "garbled", "derived"),
+}
+"""Classes that are a value first: one column for the value, the named fields beside it."""
+
+
 def _model_columns(cls: Any, name: str, read: Callable[[Any], Any]) -> list[Column]:
     origin = typing.get_origin(cls) or cls
     fields = dict(_resolved(cls))
@@ -149,30 +156,18 @@ def _model_columns(cls: Any, name: str, read: Callable[[Any], Any]) -> list[Colu
         head = Column(
             f"{dotted}{tag[0]}", "category", _chain(read, _attribute(tag[0])), "", (tag[1],)
         )
-        return [head, *_plain_model_columns(origin, fields, dotted, read)]
-    if origin.__name__ == "Quantity":  # the number, with its unit beside it
-        number = _columns(Decimal, name or "value", _chain(read, _attribute("value")))
-        rest = [
-            column
-            for key in ("unit", "per", "base", "scale")
-            for column in _columns(fields[key], f"{dotted}{key}", _chain(read, _attribute(key)))
-        ]
-        return number + rest
-    if origin.__name__ == "Figure":  # the value, its printed text, why it is missing
-        value_type = fields["value"]
-        value = _columns(value_type, name or "value", _chain(read, _attribute("value")))
-        rest = [
-            column
-            for key in ("text", "missing", "garbled", "derived")
-            for column in _columns(fields[key], f"{dotted}{key}", _chain(read, _attribute(key)))
-        ]
-        return value + rest
-    return _plain_model_columns(origin, fields, dotted, read)
+        return [head, *_field_columns(fields, dotted, read)]
+    beside = _BESIDE_THEIR_VALUE.get(origin.__name__)
+    if beside is not None:  # the value itself, with its unit or printed text beside it
+        value = _columns(fields["value"], name or "value", _chain(read, _attribute("value")))
+        return value + _field_columns({key: fields[key] for key in beside}, dotted, read)
+    return _field_columns(fields, dotted, read)
 
 
-def _plain_model_columns(
-    origin: Any, fields: dict[str, Any], dotted: str, read: Callable[[Any], Any]
+def _field_columns(
+    fields: dict[str, Any], dotted: str, read: Callable[[Any], Any]
 ) -> list[Column]:
+    """The columns of each field, named under ``dotted``."""
     found: list[Column] = []
     for key, field_type in fields.items():
         found.extend(_columns(field_type, f"{dotted}{key}", _chain(read, _attribute(key))))
