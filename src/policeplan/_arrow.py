@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._flatten import Column
+from ._optional import require
 
 __all__ = ["table", "to_pandas", "to_polars"]
-
-_EXTRAS = {"pyarrow": "arrow", "pandas": "pandas", "polars": "polars"}
 
 
 def optional(module: str) -> Any:
     """Import an optional dependency, or say which extra installs it."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        extra = _EXTRAS.get(module, module)
-        raise ImportError(
-            f"this needs {module}: install it, or policeplan with its [{extra}] extra "
-            f"(python -m pip install '.[{extra}]' in a checkout)"
-        ) from None
+    return require(module)
 
 
 def _arrow_type(pa: Any, column: Column) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from . import _declare, _lookup, versioning
+from . import _declare, _display, _lookup, versioning
 from . import _validate as v
 from .assessment import Framework, Judgement, framework_index
 from .errors import InvalidValueError, shown
@@ -97,7 +97,22 @@ def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements:
     v.fail_all(problems, attribute.name)
 
 
-class Judged:
+class Summarised:
+    """A document's displays: a one-line repr and an HTML card, from its ``_summary()``."""
+
+    __slots__ = ()
+
+    def _summary(self) -> _display.Summary:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return _display.summary_repr(self, self._summary())
+
+    def _repr_html_(self) -> str:
+        return _display.document_html(self, self._summary())
+
+
+class Judged(Summarised):
     """Lookups for documents that hold frameworks and judgements."""
 
     __slots__ = ()

@@ -71,9 +71,3 @@ class BaselineAssessment(_documents.Judged):
             self.force,
             tuple(_display.count(n, noun) for n, noun in counts if n),
         )
-
-    def __repr__(self) -> str:
-        return _display.summary_repr(self, self._summary())
-
-    def _repr_html_(self) -> str:
-        return _display.document_html(self, self._summary())

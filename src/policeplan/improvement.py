@@ -102,7 +102,7 @@ class ProgressFigure:
 
 @_documents.document("improvement-plan")
 @attrs.frozen(kw_only=True, repr=False)
-class ImprovementPlan:
+class ImprovementPlan(_documents.Summarised):
     """A police authority's report on progress against HMIC's areas for improvement.
 
     ``total_afis`` is the total as the report states it, which need not
@@ -153,9 +153,3 @@ class ImprovementPlan:
             None,
             tuple(_display.count(n, noun) for n, noun in counts if n or noun == "AFI"),
         )
-
-    def __repr__(self) -> str:
-        return _display.summary_repr(self, self._summary())
-
-    def _repr_html_(self) -> str:
-        return _display.document_html(self, self._summary())

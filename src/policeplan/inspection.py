@@ -197,12 +197,6 @@ class Inspection(_documents.Judged):
             tuple(_display.count(n, noun) for n, noun in counts if n),
         )
 
-    def __repr__(self) -> str:
-        return _display.summary_repr(self, self._summary())
-
-    def _repr_html_(self) -> str:
-        return _display.document_html(self, self._summary())
-
     def distribution(self, framework: str) -> GradeDistribution:
         """The national grade distribution for a framework (name or alias)."""
         wanted = self.framework(framework)

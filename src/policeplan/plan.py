@@ -250,7 +250,7 @@ def _unique_objectives(instance: PolicingPlan, attribute: attrs.Attribute[Any], 
 
 @_documents.document("policing-plan")
 @attrs.frozen(kw_only=True, repr=False)
-class PolicingPlan:
+class PolicingPlan(_documents.Summarised):
     """A policing and performance plan for one financial year.
 
     Its ``repr`` is a one-line summary; a notebook shows it as a card.
@@ -342,9 +342,3 @@ class PolicingPlan:
                 _display.count(len(self.indicators), "indicator row"),
             ),
         )
-
-    def __repr__(self) -> str:
-        return _display.summary_repr(self, self._summary())
-
-    def _repr_html_(self) -> str:
-        return _display.document_html(self, self._summary())

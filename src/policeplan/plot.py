@@ -16,15 +16,9 @@ Examples:
 
 from __future__ import annotations
 
-try:
-    import matplotlib  # noqa: F401  (imported first so that a missing matplotlib names the extra)
-except ModuleNotFoundError as err:  # pragma: no cover - tested in a subprocess
-    if err.name != "matplotlib":
-        raise
-    raise ImportError(
-        "policeplan.plot needs matplotlib: install matplotlib, or policeplan with its "
-        "[plot] extra (python -m pip install '.[plot]' in a checkout)"
-    ) from err
+from ._optional import require
+
+require("matplotlib", needed_by="policeplan.plot")  # first, so that its absence names the extra
 
 from collections.abc import Iterable
 from datetime import date

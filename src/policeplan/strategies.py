@@ -56,15 +56,11 @@ def _hypothesis_setup_hook() -> None:
         _registration_pending = True
 
 
-try:
-    from hypothesis import strategies as st
-except ModuleNotFoundError as err:  # pragma: no cover - tested in a subprocess
-    if err.name != "hypothesis":
-        raise
-    raise ImportError(
-        "policeplan.strategies needs hypothesis: install it, or policeplan with its "
-        "[hypothesis] extra (python -m pip install '.[hypothesis]' in a checkout)"
-    ) from err
+from ._optional import require
+
+require("hypothesis", needed_by="policeplan.strategies")  # first: its absence names the extra
+
+from hypothesis import strategies as st
 
 __all__ = [
     "DOCUMENTS",
