@@ -109,15 +109,11 @@ def _structure_str(value: Any, _: Any) -> str:
 
 
 def _structure_int(value: Any, _: Any) -> int:
-    if type(value) is int or (isinstance(value, int) and not isinstance(value, bool)):
-        if -SAFE_INTEGER <= value <= SAFE_INTEGER:
-            return int(value)
-        raise _StructureError.one(
-            "out-of-range",
-            f"{_shown(value)} is past ±(2**53 - 1), the whole numbers every JSON reader keeps",
-        )
-    if type(value) is Decimal and value.is_finite() and value.as_tuple().exponent == 0:
-        # A whole-number literal too long for int(): read as Decimal by the parser.
+    whole = type(value) is int or (isinstance(value, int) and not isinstance(value, bool))
+    if whole and -SAFE_INTEGER <= value <= SAFE_INTEGER:
+        return int(value)
+    # A whole-number literal too long for int() reaches here as a Decimal from the parser.
+    if whole or (type(value) is Decimal and value.is_finite() and value.as_tuple().exponent == 0):
         raise _StructureError.one(
             "out-of-range",
             f"{_shown(value)} is past ±(2**53 - 1), the whole numbers every JSON reader keeps",

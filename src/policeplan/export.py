@@ -76,9 +76,17 @@ def _write_csv(table: Table, path: Path) -> Path:
 
 def export_csv(document: Any, directory: str | Path) -> list[Path]:
     """One UTF-8 CSV file per table, named after it; empty cells are missing values."""
-    folder = Path(directory)
+    return _write_tables(tables(document), Path(directory))
+
+
+def _write_tables(named: dict[str, Table], folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    return [_write_csv(table, folder / f"{name}.csv") for name, table in tables(document).items()]
+    return [_write_csv(table, folder / f"{name}.csv") for name, table in named.items()]
+
+
+def _resource_name(table_name: str) -> str:
+    """A Data Package resource name: lower case, with hyphens rather than underscores."""
+    return table_name.replace("_", "-")
 
 
 def _field(column: Column) -> dict[str, Any]:
@@ -100,11 +108,14 @@ def _resource(table: Table) -> dict[str, Any]:
     }
     if table.foreign_keys:
         schema["foreignKeys"] = [
-            {"fields": list(fields), "reference": {"resource": parent, "fields": list(fields)}}
+            {
+                "fields": list(fields),
+                "reference": {"resource": _resource_name(parent), "fields": list(fields)},
+            }
             for fields, parent in table.foreign_keys
         ]
     return {
-        "name": table.name.replace("_", "-"),
+        "name": _resource_name(table.name),
         "path": f"{table.name}.csv",
         "profile": "tabular-data-resource",
         "format": "csv",
@@ -117,15 +128,9 @@ def _resource(table: Table) -> dict[str, Any]:
 def export_datapackage(document: Any, directory: str | Path) -> list[Path]:
     """CSV files and a ``datapackage.json`` describing them (Frictionless Data Package)."""
     folder = Path(directory)
-    written = export_csv(document, folder)
-    resources = [_resource(table) for table in tables(document).values()]
-    names = {
-        table.name: resource["name"]
-        for table, resource in zip(tables(document).values(), resources, strict=True)
-    }
-    for resource in resources:
-        for key in resource["schema"].get("foreignKeys", ()):
-            key["reference"]["resource"] = names[key["reference"]["resource"]]
+    named = tables(document)  # built once: the CSV files and their descriptions share it
+    written = _write_tables(named, folder)
+    resources = [_resource(table) for table in named.values()]
     package = {
         "profile": "tabular-data-package",
         "name": str(type(document).document_type),
