@@ -71,7 +71,7 @@ def samples() -> list[Sample]:
         if id(value) in seen:
             return
         seen.add(id(value))
-        if isinstance(value, tuple):
+        if isinstance(value, (tuple, pp.Query)):
             for item in value:
                 walk(item)
             return

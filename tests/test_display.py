@@ -303,7 +303,9 @@ def test_the_display_module_needs_no_optional_package() -> None:
         "decimal",
         "enum",
         "html",
+        "itertools",
         "collections.abc",
         "typing",
         "attrs",
+        "._declare",
     }

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import collections.abc
+import copy
+import pickle
 from datetime import date
 
 import pytest
@@ -18,12 +21,38 @@ impr: pp.ImprovementPlan = pp.datasets.load("mpa-improvement-plan-2007")
 def test_collections_are_queries_that_behave_as_tuples() -> None:
     judgements = base.judgements
     assert isinstance(judgements, Query)
-    assert isinstance(judgements, tuple)
     assert judgements == tuple(judgements)
+    assert tuple(judgements) == judgements
+    assert judgements != list(judgements)
     assert len(judgements) == 1161
     assert judgements[0] is next(iter(judgements))
+    assert judgements[-1] is next(reversed(judgements))
+    assert judgements[5] in judgements
+    assert judgements.index(judgements[5]) == 5
+    assert judgements.count(judgements[5]) == 1
     assert isinstance(judgements[:3], Query)
     assert hash(judgements[:3]) == hash(tuple(judgements[:3]))
+    assert judgements[:2] + judgements[2:3] == judgements[:3]
+    assert isinstance(judgements[:2] + judgements[2:3], Query)
+
+
+def test_a_query_is_not_a_tuple_so_dataframe_readers_take_its_arrow_stream() -> None:
+    # pyarrow, polars and DuckDB read any tuple as rows; a Query must not be one.
+    judgements = base.judgements
+    assert not isinstance(judgements, (tuple, list, collections.abc.Sequence))
+    assert isinstance(judgements, collections.abc.Collection)
+    assert hasattr(judgements, "__arrow_c_stream__")
+
+
+def test_a_query_is_immutable_and_survives_pickling_and_copying() -> None:
+    q = Query([3, 1, 2])
+    with pytest.raises(AttributeError, match="immutable"):
+        q._items = ()  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        del q._items
+    assert pickle.loads(pickle.dumps(q)) == q
+    assert copy.deepcopy(base.judgements[:3]) == base.judgements[:3]
+    assert q.__add__([4]) is NotImplemented
 
 
 def test_objectives_under_for_londoners_c() -> None:

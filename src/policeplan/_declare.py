@@ -7,14 +7,17 @@ decides *how*. Neither knows the other's details.
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection
+from typing import Any, TypeGuard, TypeVar
 
 __all__ = [
     "ALWAYS_WRITTEN",
+    "ItemSequence",
     "constrains",
     "constraints_of",
     "data_members",
+    "holds_items",
+    "is_items",
     "present",
     "tag_of",
     "tagged",
@@ -27,6 +30,27 @@ ALWAYS_WRITTEN = "policeplan.always-written"
 """Field metadata key: write the field even when it holds its default."""
 
 _TAGS: dict[type[Any], tuple[str, str]] = {}
+
+
+class ItemSequence:
+    """Marks a class as an immutable sequence of items, read and written as a list.
+
+    `policeplan.Query` is one. It is not a tuple, so that dataframe libraries
+    read it through its Arrow stream rather than as a sequence of rows.
+    """
+
+    __slots__ = ()
+
+
+def holds_items(cls: Any) -> bool:
+    """Whether a type is a sequence of items: ``tuple[X, ...]`` or ``Query[X]``."""
+    origin = typing.get_origin(cls) or cls
+    return isinstance(origin, type) and issubclass(origin, (tuple, ItemSequence))
+
+
+def is_items(value: object) -> TypeGuard[Collection[Any]]:
+    """Whether a value is a sequence of items: a tuple or a `policeplan.Query`."""
+    return isinstance(value, (tuple, ItemSequence))
 
 
 def tagged(key: str, value: str) -> Callable[[C], C]:

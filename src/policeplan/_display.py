@@ -15,10 +15,13 @@ import datetime
 import decimal
 import enum
 import html
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Collection, Iterable
 from typing import Any, NamedTuple
 
 import attrs
+
+from ._declare import is_items
 
 __all__ = ["Summary", "card", "collection_html", "count", "document_html", "summary_repr"]
 
@@ -124,7 +127,7 @@ def text_of(value: Any, depth: int = 0) -> str:
         return str(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, tuple):
+    if is_items(value):
         if not value:
             return ""
         if depth > 0 or (len(value) > 3 and not all(isinstance(v, str) for v in value)):
@@ -180,15 +183,17 @@ def _facts(rows: Iterable[tuple[str, str]]) -> str:
     return f"<dl>{items}</dl>" if items else ""
 
 
-def _list(items: Sequence[Any]) -> str:
-    shown = "".join(f"<li>{_e(shorten(text_of(item), FACT))}</li>" for item in items[:ROWS])
+def _list(items: Collection[Any]) -> str:
+    shown = "".join(
+        f"<li>{_e(shorten(text_of(item), FACT))}</li>" for item in itertools.islice(items, ROWS)
+    )
     more = len(items) - ROWS
     if more > 0:
         shown += f'<li class="pp-more">… {_e(count(more, "more item"))}</li>'
     return f"<ul>{shown}</ul>"
 
 
-def _columns(items: Sequence[Any]) -> list[str]:
+def _columns(items: Iterable[Any]) -> list[str]:
     names: dict[str, None] = {}
     for item in items:
         for field in _fields(item):
@@ -200,13 +205,13 @@ def _cell(item: Any, name: str) -> str:
     return shorten(text_of(getattr(item, name, None)), CELL)
 
 
-def table(items: Sequence[Any]) -> str:
+def table(items: Collection[Any]) -> str:
     """The first rows of a collection as a table, with a last row saying how many more.
 
     Objects of attrs classes get a column per constructor field (columns
     empty in every row shown are left out); other items one column.
     """
-    shown = list(items[:ROWS])
+    shown = list(itertools.islice(items, ROWS))
     if shown and all(attrs.has(type(item)) for item in shown):
         rows = [{name: _cell(item, name) for name in _columns(shown)} for item in shown]
         names = [name for name in _columns(shown) if any(row[name] for row in rows)]
@@ -226,17 +231,17 @@ def table(items: Sequence[Any]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _kind_of(items: Sequence[Any]) -> str:
+def _kind_of(items: Iterable[Any]) -> str:
     kinds = list(dict.fromkeys(type(item).__name__ for item in items))
     return kinds[0] if len(kinds) == 1 else "mixed"
 
 
-def _collection_label(name: str, items: Sequence[Any]) -> str:
+def _collection_label(name: str, items: Collection[Any]) -> str:
     return f"{name} ({len(items)})"
 
 
 def _is_collection(value: object) -> bool:
-    return isinstance(value, tuple) and not attrs.has(type(value))
+    return is_items(value) and not attrs.has(type(value))
 
 
 def _sections(obj: object, skip: Iterable[str]) -> tuple[list[tuple[str, str]], str]:
@@ -297,7 +302,7 @@ def document_html(document: object, summary: Summary) -> str:
     return _wrap(body)
 
 
-def collection_html(items: Sequence[Any]) -> str:
+def collection_html(items: Collection[Any]) -> str:
     """A collection's table of its first rows, under a summary with its count."""
     if not items:
         return _wrap(_head(type(items).__name__, "empty"))

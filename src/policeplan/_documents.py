@@ -119,7 +119,7 @@ class Judged(Summarised):
     frameworks: Query[Framework]
     judgements: Query[Judgement]
     source: Source
-    known_issues: tuple[KnownIssue, ...]
+    known_issues: Query[KnownIssue]
 
     def framework(self, key: str) -> Framework:
         """The framework with this code, name or alternative spelling."""

@@ -26,7 +26,7 @@ from typing import Any, Union
 
 import attrs
 
-from ._declare import data_members, tag_of
+from ._declare import data_members, holds_items, tag_of
 from .periods import FinancialYear
 
 __all__ = ["Column", "columns_for", "columns_of", "row_of"]
@@ -128,7 +128,7 @@ def _columns(cls: Any, name: str, read: Callable[[Any], Any]) -> list[Column]:
         return [Column(name, "string", _chain(read, str))]
     if isinstance(cls, type) and issubclass(cls, enum.Enum):
         return [_enum_column(name, read, [cls])]
-    if isinstance(origin, type) and issubclass(origin, tuple):
+    if holds_items(cls):
         (item_type, *_) = typing.get_args(cls) or (Any,)
         if attrs.has(typing.get_origin(item_type) or item_type) or _is_union(item_type):
             return []  # a child table of its own

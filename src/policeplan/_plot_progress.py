@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
@@ -95,7 +95,7 @@ def _period_label(observation: Observation) -> str:
     return label
 
 
-def draw_afi_bars(ax: Axes, rows: Sequence[FrameworkProgress]) -> None:
+def draw_afi_bars(ax: Axes, rows: Collection[FrameworkProgress]) -> None:
     """Status segments per framework inside a dashed outline of the stated AFI count."""
     ys = range(len(rows))
     stated = [f.afi_count or 0 for f in rows]

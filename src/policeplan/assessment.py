@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -367,6 +368,6 @@ class GlossaryEntry:
     expansion: str = attrs.field(validator=v.text)
 
 
-def framework_index(frameworks: tuple[Framework, ...]) -> dict[str, Framework]:
+def framework_index(frameworks: Iterable[Framework]) -> dict[str, Framework]:
     """Every normalised name of every framework, to the framework."""
     return {_lookup.normalise(name): fw for fw in frameworks for name in fw.names()}

@@ -73,7 +73,7 @@ def _type_name(value: object) -> str:
         return "text"
     if isinstance(value, (int, float, Decimal)):
         return "a number"
-    if isinstance(value, (dict, list, tuple)):
+    if isinstance(value, (dict, list)) or _declare.is_items(value):
         return ""  # shown() already says "a list of …" or "an object with …"
     return f"a {type(value).__name__}"
 
@@ -231,7 +231,7 @@ def _tuple_hook(cls: Any) -> Hook:
                 )
             except _StructureError:
                 pass  # the loop below reports every bad item, not just the first
-        if not isinstance(value, (list, tuple)):
+        if not (isinstance(value, list) or _declare.is_items(value)):
             raise _wrong_type("a list", value)
         items: list[Any] = []
         problems: list[tuple[tuple[Step, ...], str, str]] = []
@@ -309,9 +309,8 @@ def _is_model(cls: Any) -> bool:
 
 
 def _is_tuple(cls: Any) -> bool:
-    """``tuple[X, ...]`` and any tuple subclass such as the model's ``Query[X]``."""
-    origin = typing.get_origin(cls) or cls
-    return isinstance(origin, type) and issubclass(origin, tuple) and not attrs.has(origin)
+    """``tuple[X, ...]`` and the model's ``Query[X]``: a list in serialized form."""
+    return _declare.holds_items(cls) and not attrs.has(typing.get_origin(cls) or cls)
 
 
 def _is_enum(cls: Any) -> bool:

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from ._declare import is_items
+
 __all__ = [
     "InvalidValueError",
     "Issue",
@@ -57,7 +59,7 @@ def shown(value: object) -> str:
         if bits < 14_000:  # printable within the interpreter's digit limit
             return f"a whole number of {len(str(abs(value)))} digits"
         return f"a whole number of about {int(bits * 0.30103)} digits"
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list) or is_items(value):
         count = len(value)
         return f"a list of {count} item{'' if count == 1 else 's'}"
     if isinstance(value, dict):

@@ -1,8 +1,13 @@
 """Query collections: immutable, typed sequences with composable operations.
 
-Every collection a document returns is a `Query`. It is a tuple, so
-``len``, iteration, indexing and equality with a tuple of the same items all
-behave as expected, and it adds filtering, ordering, grouping and counting.
+Every collection a document returns is a `Query`: immutable, with ``len``,
+iteration, indexing, slicing, ``in``, ``reversed`` and equality with a tuple
+of the same items, plus filtering, ordering, grouping and counting.
+
+It is deliberately not a tuple. Dataframe libraries and DuckDB read any tuple
+row by row, but read a `Query` whole through its Arrow stream, with typed
+columns: ``pl.DataFrame(q)``, ``pa.table(q)`` and ``duckdb.sql("select … from
+q")`` all work. Where a tuple is wanted, ``tuple(q)`` gives one.
 
 ```pycon
 >>> import policeplan as pp
@@ -16,13 +21,14 @@ behave as expected, and it adds filtering, ordering, grouping and counting.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Reversible
 from types import MappingProxyType
 from typing import Any, SupportsIndex, TypeVar, Union, overload
 
 import attrs
 
 from . import _arrow, _flatten
+from ._declare import ItemSequence
 from ._display import collection_html
 from ._table import Table
 from .errors import NotFoundError, PolicePlanError
@@ -52,18 +58,58 @@ def _getter(key: Key, sample: object | None) -> Callable[[Any], Any]:
     return lambda item: getattr(item, key)
 
 
-class Query(tuple[T, ...]):
+class Query(ItemSequence, Collection[T], Reversible[T]):
     """An immutable sequence of model objects with query operations.
 
     Examples:
         >>> q = Query([3, 1, 2])
-        >>> q == (3, 1, 2), len(q), q[0]
-        (True, 3, 3)
+        >>> q == (3, 1, 2), len(q), q[0], 2 in q
+        (True, 3, 3, True)
         >>> q.order_by(lambda n: n, descending=True)
         Query(3, 2, 1)
     """
 
-    __slots__ = ()
+    __slots__ = ("_items",)
+    _items: tuple[T, ...]
+
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        object.__setattr__(self, "_items", tuple(items))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Query is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Query is immutable; cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[type[Query[T]], tuple[tuple[T, ...]]]:
+        return (Query, (self._items,))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._items)
+
+    def __reversed__(self) -> Iterator[T]:
+        return reversed(self._items)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._items
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Query):
+            return self._items == other._items
+        if isinstance(other, tuple):
+            return self._items == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._items)
+
+    def __add__(self, other: Iterable[T]) -> Query[T]:
+        if not isinstance(other, (Query, tuple)):
+            return NotImplemented
+        return Query((*self._items, *other))
 
     @overload
     def __getitem__(self, index: SupportsIndex) -> T: ...
@@ -71,8 +117,16 @@ class Query(tuple[T, ...]):
     def __getitem__(self, index: slice) -> Query[T]: ...
     def __getitem__(self, index: SupportsIndex | slice) -> T | Query[T]:
         if isinstance(index, slice):
-            return Query(super().__getitem__(index))
-        return super().__getitem__(index)
+            return Query(self._items[index])
+        return self._items[index]
+
+    def index(self, item: object) -> int:
+        """The position of the first item equal to ``item``; ``ValueError`` if none is."""
+        return self._items.index(item)
+
+    def count(self, item: object) -> int:
+        """How many items equal ``item``; `count_by` counts by a field."""
+        return self._items.count(item)
 
     def __repr__(self) -> str:
         if len(self) <= _SHOWN:
@@ -144,8 +198,9 @@ class Query(tuple[T, ...]):
     def to_table(self, name: str = "items") -> Table:
         """The items as a `policeplan.Table`: typed columns, those empty in every item left out.
 
-        A table, unlike the collection (a tuple), is taken whole by
-        ``pl.DataFrame(t)``, ``pa.table(t)`` and DuckDB's ``select … from t``.
+        The collection itself is read the same way by ``pl.DataFrame(q)``,
+        ``pa.table(q)`` and DuckDB's ``select … from q``; the table also gives
+        its column declarations and ``to_records``.
         """
         columns = self._columns()
         rows = [{column.name: column.read(item) for column in columns} for item in self]
@@ -166,11 +221,10 @@ class Query(tuple[T, ...]):
         return _arrow.to_polars(self.to_arrow())
 
     def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
-        """The Arrow PyCapsule stream interface, for readers that ask for it first.
+        """The Arrow PyCapsule stream interface: the items as `to_arrow` gives them.
 
-        ``pa.RecordBatchReader.from_stream(q)`` reads it; constructors that
-        take any tuple as rows (``pl.DataFrame``, ``pa.table``) read a
-        collection item by item instead, so give them ``q.to_table()``.
+        It is how ``pl.DataFrame(q)``, ``pa.table(q)``, DuckDB and any other
+        reader of the interface take the collection whole, with typed columns.
         """
         return self.to_arrow().__arrow_c_stream__(requested_schema)
 

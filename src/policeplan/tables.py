@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from ._declare import holds_items
 from ._flatten import Column, columns_for
 from ._table import Table
 
@@ -72,8 +73,7 @@ def _item_type(hint: Any) -> Any:
     if typing.get_origin(hint) in (typing.Union, type(int | None)):
         members = [arg for arg in typing.get_args(hint) if arg is not type(None)]
         return _item_type(members[0]) if len(members) == 1 else None
-    origin = typing.get_origin(hint)
-    if isinstance(origin, type) and issubclass(origin, tuple):
+    if holds_items(hint):
         (item, *_) = typing.get_args(hint) or (Any,)
         item_origin = typing.get_origin(item) or item
         if attrs.has(item_origin) or typing.get_origin(item) in (typing.Union, type(int | None)):

@@ -14,7 +14,7 @@ _PLAIN_NUMBER = re.compile(r"[-+]?[0-9][0-9,]*(\.[0-9]+)?%?")
 
 
 def _figures(value: Any) -> list[pp.Figure[Any]]:
-    if isinstance(value, tuple):
+    if isinstance(value, (tuple, pp.Query)):
         return [figure for item in value for figure in _figures(item)]
     if not attrs.has(type(value)):
         return []

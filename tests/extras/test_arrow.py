@@ -46,8 +46,11 @@ def test_arrow_columns_have_the_declared_types_and_the_schema_version() -> None:
     assert table.schema.metadata[b"policeplan.schema_version"] == str(pp.SCHEMA_VERSION).encode()
 
 
-def test_polars_reads_a_table_through_the_capsule_interface() -> None:
-    frame = pl.DataFrame(base.judgements.to_table())
+def test_polars_reads_a_collection_and_a_table_through_the_capsule_interface() -> None:
+    frame = pl.DataFrame(base.judgements)
+    assert frame.columns == [column.name for column in base.judgements.to_table().columns]
+    assert frame.equals(pl.DataFrame(base.judgements.to_table()))
+    assert frame.schema["grade"] == pl.Categorical
     assert frame.height == 1161
     assert frame.filter(pl.col("force") == "Kent").height == 27
     assert frame.filter((pl.col("force") == "Kent") & (pl.col("framework") == "5A"))[
@@ -58,7 +61,19 @@ def test_polars_reads_a_table_through_the_capsule_interface() -> None:
 def test_pyarrow_reads_a_query_and_a_table_through_the_capsule_interface() -> None:
     assert pa.RecordBatchReader.from_stream(base.judgements).read_all().num_rows == 1161
     assert pa.table(pp.tables(plan)["targets"]).num_rows == 52
-    assert pa.table(base.judgements.to_table()).num_rows == 1161
+    table = pa.table(base.judgements)
+    assert table.equals(base.judgements.to_arrow())
+    assert table.schema.field("grade").type == pa.dictionary(pa.int32(), pa.string(), ordered=True)
+    assert pa.table(plan.targets).num_rows == 52
+
+
+def test_duckdb_queries_a_collection_by_its_variable_name() -> None:
+    kent = base.judgements.where(force="Kent")  # noqa: F841 - DuckDB finds it by name
+    rows = duckdb.sql("select framework from kent where grade = 'excellent'").fetchall()
+    assert sorted(row[0] for row in rows) == sorted(
+        j.framework for j in base.judgements if j.force == "Kent" and j.grade == pp.Grade.EXCELLENT
+    )
+    assert len(rows) == 3  # seed 000 L1912-2028: Kent's three Excellent grades
 
 
 def test_duckdb_queries_a_table_by_its_variable_name() -> None:

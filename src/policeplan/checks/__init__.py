@@ -29,6 +29,7 @@ from ..errors import Issue
 from ..improvement import ImprovementPlan
 from ..inspection import Inspection
 from ..plan import PolicingPlan
+from ..query import Query
 from ..source import KnownIssue
 from ._changes import result_changes, series_changes
 from ._plan import deadlines_outside_year, measures_without_targets, objectives_without_measures
@@ -53,7 +54,7 @@ CODES = (
 
 Document = PolicingPlan | BaselineAssessment | Inspection | ImprovementPlan
 Rule = Callable[[Any], Iterator[Issue]]
-ResultRule = Callable[[tuple[IndicatorResult, ...]], Iterator[Issue]]
+ResultRule = Callable[[Query[IndicatorResult]], Iterator[Issue]]
 
 
 def _on_results(rule: ResultRule) -> Rule:

@@ -7,7 +7,7 @@ change column against its two values, and a plan measure's change series
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from ..assessment import IndicatorResult
@@ -15,6 +15,7 @@ from ..errors import Issue
 from ..figures import Figure, Observation
 from ..plan import Measure, PolicingPlan
 from ..quantities import Quantity, Unit
+from ..query import Query
 from ._figures import amount, bounds, half_unit
 from ._plan import measures
 
@@ -66,7 +67,7 @@ def _change_off(
     return _relative_change_off(bounds(before, first), bounds(after, last), change)
 
 
-def result_changes(results: tuple[IndicatorResult, ...]) -> Iterator[Issue]:
+def result_changes(results: Query[IndicatorResult]) -> Iterator[Issue]:
     """Changes against the earlier and later value; garbled rows are contradictions too."""
     for index, result in enumerate(results):
         values = sorted(result.values, key=lambda observation: observation.period.start)
@@ -95,7 +96,7 @@ def _whole_year(observation: Observation) -> int | None:
     return None if year is None or observation.year_to_date else year.start_year
 
 
-def _yearly_values(observations: tuple[Observation, ...]) -> dict[int, Observation]:
+def _yearly_values(observations: Iterable[Observation]) -> dict[int, Observation]:
     """Legible whole-year values by start year; a year printed twice is left out as ambiguous."""
     found: dict[int, list[Observation]] = {}
     for observation in observations:

@@ -11,6 +11,7 @@ from .. import _lookup
 from ..assessment import IndicatorResult, Rank
 from ..errors import Issue
 from ..figures import Figure
+from ..query import Query
 
 _RANK_TEXT = re.compile(r"(\d+)\s*=?\s*(?:st|nd|rd|th)?\s+out\s+of\s+(\d+)", re.I)
 
@@ -24,7 +25,7 @@ def _rank_cells(path: str, result: IndicatorResult) -> Iterator[tuple[str, Figur
             yield f"{path}.{column}", figure
 
 
-def ranks_beyond(results: tuple[IndicatorResult, ...]) -> Iterator[Issue]:
+def ranks_beyond(results: Query[IndicatorResult]) -> Iterator[Issue]:
     """Rank cells kept as text because no valid rank could be read from them."""
     for index, result in enumerate(results):
         for path, figure in _rank_cells(f"indicator_results[{index}]", result):
@@ -58,7 +59,7 @@ def _printed(figure: Figure[Any] | None) -> str | None:
     return "".join(figure.text.split())
 
 
-def _repeat_groups(results: tuple[IndicatorResult, ...]) -> Iterator[list[int]]:
+def _repeat_groups(results: Query[IndicatorResult]) -> Iterator[list[int]]:
     """Rows of one indicator printed in several tables.
 
     The same name (ignoring case and spacing) and the same code where there is
@@ -74,7 +75,7 @@ def _repeat_groups(results: tuple[IndicatorResult, ...]) -> Iterator[list[int]]:
             yield members
 
 
-def repeats(results: tuple[IndicatorResult, ...]) -> Iterator[Issue]:
+def repeats(results: Query[IndicatorResult]) -> Iterator[Issue]:
     """Cells of a repeated indicator that differ from its other printings.
 
     The odd one out is reported where most printings agree; where they split

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..assessment import IndicatorResult
 from ..errors import Issue
@@ -10,6 +10,7 @@ from ..figures import Figure, Observation
 from ..improvement import ImprovementPlan
 from ..plan import PolicingPlan
 from ..quantities import Quantity, Unit
+from ..query import Query
 from ._plan import measures
 
 # Rates that count detections may exceed 100%: a detection can clear an earlier
@@ -30,13 +31,13 @@ def _over_100(name: str, path: str, quantity: Quantity | None) -> Iterator[Issue
 
 
 def _observations_over_100(
-    name: str, path: str, observations: tuple[Observation, ...]
+    name: str, path: str, observations: Iterable[Observation]
 ) -> Iterator[Issue]:
     for index, observation in enumerate(observations):
         yield from _over_100(name, f"{path}[{index}].figure", observation.value)
 
 
-def results_over_100(results: tuple[IndicatorResult, ...]) -> Iterator[Issue]:
+def results_over_100(results: Query[IndicatorResult]) -> Iterator[Issue]:
     for index, result in enumerate(results):
         path = f"indicator_results[{index}]"
         yield from _observations_over_100(result.indicator, f"{path}.values", result.values)

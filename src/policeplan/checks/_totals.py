@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from ..errors import Issue
@@ -17,7 +17,7 @@ from ._figures import amount, half_unit
 
 
 def _status_sum(
-    counts: tuple[StatusCount, ...], total: int | None, path: str, what: str
+    counts: Iterable[StatusCount], total: int | None, path: str, what: str
 ) -> Iterator[Issue]:
     """Counts by status against their total: equal when every status is stated, never above."""
     if total is None or not counts:
