@@ -1,7 +1,7 @@
 """Shared helpers for the scripts that transcribe the seed documents.
 
-Run from the repository root. Seeds are read from ``../shared/seeds`` (or
-``$POLICEPLAN_SEEDS``); line numbers are 1-based, as the notes cite them.
+Run from the repository root. Seeds are read from ``sources/`` (or
+``$POLICEPLAN_SEEDS``); line numbers are 1-based, as the code cites them.
 """
 
 from __future__ import annotations
@@ -13,13 +13,11 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+import attrs
+
 import policeplan as pp
 
-SEEDS = Path(
-    os.environ.get(
-        "POLICEPLAN_SEEDS", Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
-    )
-)
+SEEDS = Path(os.environ.get("POLICEPLAN_SEEDS", Path(__file__).resolve().parents[1] / "sources"))
 
 
 @cache
@@ -118,8 +116,45 @@ def period(start: date, end: date, label: str, *, year_to_date: bool = True) -> 
     return pp.Period(start=start, end=end, label=label, year_to_date=year_to_date)
 
 
+def profile_figure(
+    passage: str,
+    where: str,
+    text: str,
+    printed: str,
+    value: pp.Quantity,
+    *,
+    measure: str,
+    section: str,
+    target: tuple[str, pp.Quantity] | None = None,
+    **more: object,
+) -> pp.ProfileFigure:
+    """A force-profile figure: ``printed`` as it stands in ``text``, which stands in ``passage``.
+
+    ``where`` names the passage in the message if ``text`` is not there; a
+    ``target`` is its printed text and value, which ``text`` must hold too.
+    """
+    assert text in passage, f"{where} lacks {text!r}"
+    assert printed in text, (printed, text)
+    if target is not None:
+        assert target[0] in text, (target, text)
+    return pp.ProfileFigure(
+        measure=measure,
+        figure=pp.Figure(text=printed, value=value),
+        target=None if target is None else pp.Figure(text=target[0], value=target[1]),
+        section=section,
+        text=text,
+        **more,  # type: ignore[arg-type]
+    )
+
+
 def write(dataset_id: str, document: object) -> Path:
-    """Write a document as canonical JSON into the package data, after a round-trip check."""
+    """Write a document as canonical JSON into the package data, after a round-trip check.
+
+    The document gains its source's full text, block by block (see ``_text``).
+    """
+    from _text import text_of
+
+    document = attrs.evolve(document, text=text_of(dataset_id))  # type: ignore[misc]
     cls = type(document)
     text = pp.to_json(document, indent=1) + "\n"
     assert pp.from_json(cls, text) == document, "round trip changed the document"

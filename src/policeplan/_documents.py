@@ -11,8 +11,9 @@ from . import _declare, _display, _lookup, versioning
 from . import _validate as v
 from .assessment import Framework, Judgement, framework_index
 from .errors import InvalidValueError, shown
-from .query import Query
+from .query import Query, query
 from .source import KnownIssue, Source
+from .text import Section, TextBlock, outline
 
 __all__ = ["document", "schema_version_field"]
 
@@ -39,6 +40,11 @@ def schema_version_field() -> Any:
         validator=_current_version,
         metadata={_declare.ALWAYS_WRITTEN: True},
     )
+
+
+def text_field() -> Any:
+    """The document's full text, block by block (empty where it was not transcribed)."""
+    return attrs.field(default=Query(), converter=query, kw_only=True)
 
 
 def cache_field() -> Any:
@@ -98,9 +104,20 @@ def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements:
 
 
 class Summarised:
-    """A document's displays: a one-line repr and an HTML card, from its ``_summary()``."""
+    """A document's displays (a one-line repr and an HTML card) and its text's sections."""
 
     __slots__ = ()
+    text: Query[TextBlock]
+
+    def outline(self) -> Section:
+        """The document's text as a tree of sections, under a root without a heading."""
+        return _lookup.index(self, "outline", lambda: outline(self.text))
+
+    def section(self, *path: str) -> Section:
+        """The section reached by following headings, e.g. ``section("1A Fairness and Equality",
+        "Strengths")``; a heading found at one place only needs no path.
+        """
+        return self.outline().section(*path)
 
     def _summary(self) -> _display.Summary:
         raise NotImplementedError
