@@ -3,8 +3,10 @@
 Seed 000 is HMIC's *Baseline Assessment, Metropolitan Police Service*
 (October 2005). This script transcribes its frameworks table (L121-141), the
 Summary of Judgements (L175-209), the strengths and areas for improvement
-(L211-1502), the glossary (L1781-1908) and the two national matrices of
-grades and directions of travel (L1910-2028). The Appendix 1 performance
+(L211-1502), the glossary (L1781-1908), the two national matrices of
+grades and directions of travel (L1910-2028), the figures of the Force
+Overview and Context (L143-170) and what the introduction says of its grades
+(L75-99). The Appendix 1 performance
 tables come from ``seed000_indicators``.
 
 Run from the repository root: ``python tools/build_baseline.py``.
@@ -21,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import seed000_indicators
-from _common import cells, line, require, seed, write
+from _common import cells, line, profile_figure, require, seed, write
 
 import policeplan as pp
 
@@ -619,6 +621,122 @@ def prose_issues(
     ]
 
 
+# --- force overview and grading (L75-99, L143-170) --------------------------------------
+
+OVERVIEW = "Force Overview and Context"  # L143
+INTRODUCTION = "Introduction to Baseline Assessment"  # L75
+TERRORISM_PRIORITY = (
+    "minimising risk from terrorist activities and maintaining an effective response to "
+    "terrorist incidents"
+)
+
+
+def _count(value: int | str, scale: str | None = None) -> pp.Quantity:
+    return pp.Quantity(value, pp.Unit.COUNT, scale=scale)
+
+
+def _stated(
+    number: int, text: str, printed: str, value: pp.Quantity, *, measure: str, **more: object
+) -> pp.ProfileFigure:
+    """A profile figure: ``printed`` as it stands in ``text``, which stands on line ``number``."""
+    where = f"{SEED} L{number}"
+    return profile_figure(
+        line(SEED, number), where, text, printed, value, measure=measure, section=OVERVIEW, **more
+    )
+
+
+def profile() -> tuple[pp.ProfileFigure, ...]:
+    """The figures of the Force Overview and Context (L143-170), each once (L145 repeats
+    the 32 boroughs; L159 the 35,000 uniformed staff)."""
+    require(SEED, 143, OVERVIEW)
+    s = _stated
+    reassurance_pilot = "The MPS is participating in the National Reassurance pilot."
+    require(SEED, 159, reassurance_pilot)
+    pilot_note = f"The pilot of the sentence before: '{reassurance_pilot}'"
+    step_change = "This would provide a team of six staff on each of the 600+ wards."
+    return (
+        s(145, "It is made up of 32 borough-based operational command units", "32",
+          _count(32), measure="borough-based operational command units"),
+        s(145, "It is responsible for policing 620 square miles", "620 square miles",
+          pp.Quantity(620, pp.Unit.SQUARE_MILES), measure="area policed"),
+        s(145, "a resident population of over 7.3 million (3.2 million households)",
+          "7.3 million", _count("7.3", "million"), qualifier="over",
+          measure="resident population"),
+        s(145, "a resident population of over 7.3 million (3.2 million households)",
+          "3.2 million", _count("3.2", "million"), measure="households"),
+        s(145, "It also deals with an additional daily influx of approximately 5.5 million "
+          "visitors and workers.", "5.5 million", _count("5.5", "million"),
+          qualifier="approximately", measure="daily influx of visitors and workers"),
+        s(145, "In terms of staff numbers, the MPS is around three times larger than the next "
+          "largest force.", "three times", pp.Quantity(3, pp.Unit.RATIO), qualifier="around",
+          measure="staff numbers of the next largest force to those of the MPS",
+          note="'three times larger than the next largest force', as the ratio 1:3"),
+        s(145, "Its annual budget accounts for about 24% of the total bill for police services "
+          "in England and Wales.", "24%", pp.Quantity(24, pp.Unit.PERCENT), qualifier="about",
+          measure="annual budget as a share of the cost of police services in England and "
+          "Wales"),
+        s(147, "Some 10% of the MPS's most specialist and experienced officers are assigned to "
+          "the MPS security and protection commands", "10%", pp.Quantity(10, pp.Unit.PERCENT),
+          qualifier="some",
+          measure="share of the most specialist and experienced officers assigned to the "
+          "security and protection commands"),
+        s(147, f"'{TERRORISM_PRIORITY}' is one of the seven key MPS priorities for 2005/06",
+          "seven", _count(7), period=pp.FinancialYear(2005).period(),
+          measure="key MPS priorities"),
+        s(157, "the MPS net revenue expenditure for 2004/05 was £2,367.1 million",
+          "£2,367.1 million", pp.Quantity("2367.1", pp.Unit.GBP, scale="million"),
+          period=pp.FinancialYear(2004).period(), measure="net revenue expenditure"),
+        s(159, "Six forces are involved with four MPS boroughs.", "Six", _count(6),
+          measure="forces in the National Reassurance pilot", note=pilot_note),
+        s(159, "Six forces are involved with four MPS boroughs.", "four", _count(4),
+          measure="MPS boroughs in the National Reassurance pilot", note=pilot_note),
+        s(159, "The MPS has a step change programme to enhance reassurance to the community "
+          "with a drive to reach 35,000 uniformed staff prior to achieving the change.",
+          "35,000", _count(35000),
+          measure="uniformed staff the step change programme drives to reach"),
+        s(159, step_change, "six", _count(6),
+          measure="staff in each ward's team under the step change programme"),
+        s(159, step_change, "600+", _count(600), qualifier="+", measure="wards",
+          note="'600+'; the Promoting Safety narrative says 'each of the 680 wards' (L833)"),
+    )  # fmt: skip
+
+
+def strategic_priorities() -> tuple[str, ...]:
+    """The one force priority the overview quotes, of "the seven key MPS priorities for
+    2005/06" (L147); it names no other."""
+    require(SEED, 147, f"'{TERRORISM_PRIORITY}' is one of the seven key MPS priorities")
+    return (TERRORISM_PRIORITY,)
+
+
+def grading() -> tuple[pp.GradeDefinition, ...]:
+    """What the introduction says of its delivery grades (L79-99). It defines no grade
+    on its own, so each statement is about the scale as a whole (``grade`` ``None``)."""
+    require(SEED, 75, INTRODUCTION)
+    statements = (
+        (79, "Baseline assessment makes considerable use of self-assessment and grading "
+         "criteria to produce one of four delivery grades – *Excellent*, *Good*, *Fair* or "
+         "*Poor* – across a broad range of policing activities."),
+        (87, "In 2003/04 we used generic criteria to underpin the various grades, but, with "
+         "the help of Association of Chief Police Officer (ACPO) business area leads and "
+         "expert practitioners, specific grading criteria were developed to ensure a more "
+         "reliable and robust approach to grading this year."),
+        (87, "Last year's gradings sought to reflect and give credit for improvement – and the "
+         "converse for declining trends – whereas in 2004/05 the delivery grade is "
+         "essentially a comparison with peers and performance over time is denoted by the "
+         "direction of travel grade."),
+        (91, "The delivery grades for each activity are derived from a combination of "
+         "objective, quantitative evidence and qualitative assessments that seek to "
+         "contextualise performance."),
+        (99, "But because the comparison in performance terms is with the force's peers "
+         "(using the most similar force (MSF) groupings), it is possible to improve over "
+         "time and yet still receive a *Fair* or even *Poor* grade."),
+    )  # fmt: skip
+    return tuple(
+        pp.GradeDefinition(grade=None, section=INTRODUCTION, text=require(SEED, number, text))
+        for number, text in statements
+    )
+
+
 # --- the document -----------------------------------------------------------------------
 
 
@@ -652,6 +770,9 @@ def build() -> pp.BaselineAssessment:
         findings=found,
         indicator_results=seed000_indicators.indicator_results(),
         glossary=entries,
+        profile=profile(),
+        strategic_priorities=strategic_priorities(),
+        grading=grading(),
         known_issues=tuple(issues),
     )
 
@@ -666,7 +787,8 @@ def main() -> None:
         f"({len(doc.forces)} forces), {kinds[pp.FindingKind.STRENGTH]} strengths, "
         f"{kinds[pp.FindingKind.AREA_FOR_IMPROVEMENT]} areas for improvement, "
         f"{len(doc.indicator_results)} indicator results, {len(doc.glossary)} glossary "
-        f"entries, {len(doc.known_issues)} known issues -> {path}"
+        f"entries, {len(doc.profile)} profile figures, {len(doc.grading)} grading statements, "
+        f"{len(doc.known_issues)} known issues -> {path}"
     )
 
 

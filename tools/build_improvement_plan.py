@@ -53,6 +53,42 @@ def check_date() -> None:
     require(SEED, 7, "Date: 16 January 2007")
 
 
+def author() -> str:
+    """L8: whom the report is by, after its "By:" label."""
+    return require(
+        SEED,
+        8,
+        "By: Director of Strategy Modernisation and Planning Directorate on behalf of the "
+        "Commissioner",
+    ).removeprefix("By: ")
+
+
+def summary() -> tuple[str, ...]:
+    """L9-11: the paragraphs under "Summary", as printed ("outlines the how" [sic])."""
+    require(SEED, 9, "Summary")
+    require(SEED, 12, "A. Recommendation")
+    return tuple(line(SEED, n) for n in (10, 11))
+
+
+def recommendation() -> str:
+    """L12-13: what the report asks of the committee."""
+    require(SEED, 12, "A. Recommendation")
+    return require(SEED, 13, "That Members note the content of the report.")
+
+
+def summary_issues() -> tuple[pp.KnownIssue, ...]:
+    require(SEED, 10, "This report outlines the how the MPS")
+    return (
+        pp.KnownIssue(
+            code="typo",
+            path="summary[0]",
+            explanation="'This report outlines the how the MPS is responding' (L10): a stray "
+            "'the'; the contents line (L2) reads 'outlines how the MPS is responding'.",
+            line=10,
+        ),
+    )
+
+
 # --------------------------------------------------------------------------- status
 
 
@@ -807,12 +843,15 @@ def build() -> pp.ImprovementPlan:
         source=source(),
         committee=committee,
         report_number=report_number,
+        author=author(),
+        summary=summary(),
+        recommendation=recommendation(),
         total_afis=189,
         status_counts=statuses,
         protective_services=protective_services(),
         frameworks=tuple(frameworks),
         progress=figures,
-        known_issues=known_issues(frameworks, statuses, figures),
+        known_issues=(*known_issues(frameworks, statuses, figures), *summary_issues()),
     )
 
 

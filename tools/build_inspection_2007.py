@@ -2,9 +2,10 @@
 
 Run from the repository root: ``python tools/build_inspection_2007.py``.
 
-The report's findings, recommendations and developing-practice boxes are read
-from the seed lines; page furniture (running footers, footnotes, the stray
-"GRADE X" sidebar lines) is skipped so that text broken across it is joined.
+The report's findings, recommendations, developing-practice boxes, grade
+definitions and force overview figures are read from the seed lines; page
+furniture (running footers, footnotes, the stray "GRADE X" sidebar lines) is
+skipped so that text broken across it is joined.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import line, require, write
+from _common import line, profile_figure, require, write
 
 import policeplan as pp
 
@@ -725,6 +726,245 @@ def document_issues(title_lines: list[int]) -> list[pp.KnownIssue]:
     ]
 
 
+# --- force profile, strategic priorities and grading ------------------------------------
+
+GRADING_PROCESS = "The grading process"  # L110
+GEOGRAPHY = "Geographical description of force area"  # L212
+DEMOGRAPHY = "Demographic profile of force area"  # L233
+STRUCTURE = "Structural description of force including staff changes at chief officer level"
+DEVELOPMENTS = "Force developments since 2006"  # L298
+SECTION_LINES = {
+    GRADING_PROCESS: 110,
+    GEOGRAPHY: 212,
+    DEMOGRAPHY: 233,
+    STRUCTURE: 244,
+    DEVELOPMENTS: 298,
+}
+YEAR_2007_08 = pp.FinancialYear(2007)
+STAFF_RATIO = "staff numbers of the next largest force to those of the MPS"
+STAFF_RATIO_NOTE = "'three times larger than the next largest force', as the ratio 1:3"
+BUDGET_SHARE = "annual budget as a share of the cost of police services in England and Wales"
+PCSOS_REQUIRED = "PCSOs required to be in place, of which the MPS has its proportionate share"
+SATISFACTION_NOTE = (
+    "One of the 'key performance targets [that] have not been achieved'; the text states no "
+    "period (the section opens with the targets set by the MPA during 2006/07, L300-301)."
+)
+END_OF_APRIL_2007 = pp.Period(
+    start=date(2007, 4, 30), end=date(2007, 4, 30), label="the end of April 2007"
+)
+MAY_2007 = pp.Period(start=date(2007, 5, 1), end=date(2007, 5, 31), label="May 2007")
+
+
+def passage(first: int, last: int) -> str:
+    """Lines ``first``..``last`` as one text: the report wraps its paragraphs."""
+    text = ""
+    for _, raw in numbered_lines(first, last):
+        stripped = raw.strip()
+        if stripped:
+            text = _join(text, stripped) if text else stripped
+    return text
+
+
+def _section(heading: str) -> str:
+    assert line(SEED, SECTION_LINES[heading]).strip() == heading, heading
+    return heading
+
+
+def _count(value: int | str, scale: str | None = None) -> pp.Quantity:
+    return pp.Quantity(value, pp.Unit.COUNT, scale=scale)
+
+
+def _percent(value: int | str) -> pp.Quantity:
+    return pp.Quantity(value, pp.Unit.PERCENT)
+
+
+def _stated(
+    lines: tuple[int, int],
+    text: str,
+    printed: str,
+    value: pp.Quantity,
+    *,
+    measure: str,
+    section: str,
+    target: tuple[str, pp.Quantity] | None = None,
+    **more: object,
+) -> pp.ProfileFigure:
+    """A profile figure: ``printed`` as it stands in ``text``, which stands on ``lines``."""
+    where = f"{SEED} L{lines[0]}-{lines[1]}"
+    return profile_figure(
+        passage(*lines), where, text, printed, value,
+        measure=measure, section=_section(section), target=target, **more,
+    )  # fmt: skip
+
+
+def profile() -> tuple[pp.ProfileFigure, ...]:
+    """Force Overview and Context (L210-357), each figure once (L224-225 repeat the 32
+    boroughs of L215-216)."""
+    s = _stated
+    return (
+        s((215, 216), "It is made up of 32 borough-based operational command units (OCUs)",
+          "32", _count(32), measure="borough-based operational command units",
+          section=GEOGRAPHY),
+        s((216, 217), "It is responsible for policing 620 square miles", "620 square miles",
+          pp.Quantity(620, pp.Unit.SQUARE_MILES), measure="area policed", section=GEOGRAPHY),
+        s((217, 218), "an estimated resident population of over 7.5 million (3.2 million "
+          "households)", "7.5 million", _count("7.5", "million"), qualifier="estimated, over",
+          measure="resident population", section=GEOGRAPHY),
+        s((217, 218), "an estimated resident population of over 7.5 million (3.2 million "
+          "households)", "3.2 million", _count("3.2", "million"), measure="households",
+          section=GEOGRAPHY),
+        s((218, 220), "On an average weekday, 1.06 million people enter central London during "
+          "the morning peak hours (7am to 10am) with 88% doing so by means of public "
+          "transport.", "1.06 million", _count("1.06", "million"),
+          measure="people entering central London in the weekday morning peak",
+          section=GEOGRAPHY),
+        s((218, 220), "On an average weekday, 1.06 million people enter central London during "
+          "the morning peak hours (7am to 10am) with 88% doing so by means of public "
+          "transport.", "88%", _percent(88),
+          measure="share of the morning peak's entrants to central London using public "
+          "transport", section=GEOGRAPHY),
+        s((220, 221), "London is also one of the world’s most popular city destinations, "
+          "attracting some 27 million overnight visitors every year.", "27 million",
+          _count(27, "million"), qualifier="some", measure="overnight visitors per year",
+          section=GEOGRAPHY),
+        s((225, 226), "In terms of staff numbers, the MPS is around three times larger than "
+          "the next largest force.", "three times", pp.Quantity(3, pp.Unit.RATIO),
+          qualifier="around", measure=STAFF_RATIO, section=GEOGRAPHY, note=STAFF_RATIO_NOTE),
+        s((226, 227), "Its annual budget accounts for about 24% of the total cost of police "
+          "services in England and Wales.", "24%", _percent(24), qualifier="about",
+          measure=BUDGET_SHARE, section=GEOGRAPHY),
+        s((235, 236), "the resident population is currently growing at a rate of 40,000 "
+          "people per year", "40,000", _count(40000),
+          measure="growth of the resident population per year", section=DEMOGRAPHY),
+        s((236, 237), "The capital contains 13 of the 20 most deprived boroughs in the UK",
+          "13", _count(13), measure="boroughs among the 20 most deprived in the UK",
+          section=DEMOGRAPHY),
+        s((237, 238), "one in four of all the poorest districts in England (as measured on "
+          "the Government's indices of multiple deprivation) is in London", "one in four",
+          pp.Quantity(1, pp.Unit.RATE, per=4, base="poorest districts in England"),
+          measure="poorest districts in England that are in London", section=DEMOGRAPHY),
+        s((238, 239), "It is home to almost 47% of the UK’s black and minority ethnic (BME) "
+          "citizens", "47%", _percent(47), qualifier="almost",
+          measure="share of the UK's black and minority ethnic (BME) citizens living in London",
+          section=DEMOGRAPHY),
+        s((240, 241), "It is estimated that 300 languages are spoken within London schools.",
+          "300", _count(300), qualifier="estimated",
+          measure="languages spoken within London schools", section=DEMOGRAPHY),
+        s((241, 242), "Some 26% of London households with dependent children are headed by a "
+          "lone parent.", "26%", _percent(26), qualifier="some",
+          measure="London households with dependent children headed by a lone parent",
+          section=DEMOGRAPHY),
+        s((242, 242), "About 21% of the UK’s economic activity takes place in London.", "21%",
+          _percent(21), qualifier="about",
+          measure="share of the UK's economic activity taking place in London",
+          section=DEMOGRAPHY),
+        s((262, 263), "the MPS net revenue expenditure on services for 2007/08 is estimated "
+          "to be £3,043.1 million", "£3,043.1 million",
+          pp.Quantity("3043.1", pp.Unit.GBP, scale="million"), qualifier="estimated",
+          period=YEAR_2007_08.period(), measure="net revenue expenditure", section=STRUCTURE),
+        s((304, 304), "Gun-enabled crime also reduced in 2007/08 by 11.3%", "11.3%",
+          pp.Quantity("11.3", pp.Unit.PERCENT_CHANGE), period=YEAR_2007_08.period(),
+          measure="reduction in gun enabled crime", section=DEVELOPMENTS),
+        s((304, 305), "the number of violent crimes reduced by 6.1%", "6.1%",
+          pp.Quantity("6.1", pp.Unit.PERCENT_CHANGE),
+          measure="reduction in the number of violent crimes", section=DEVELOPMENTS,
+          note="The sentence states the year (2007/08) of the gun crime figure only."),
+        s((310, 310), "the MPS now having coverage in each of the 624 wards", "624",
+          _count(624), measure="wards", section=DEVELOPMENTS),
+        s((310, 311), "having introduced an enhanced level of coverage in 87 wards with a "
+          "population in excess of 14,000 people", "87", _count(87),
+          measure="wards with an enhanced level of Safer Neighbourhoods coverage",
+          section=DEVELOPMENTS),
+        s((311, 312), "the MPS has staffed 21 Safer Transport teams", "21", _count(21),
+          measure="Safer Transport teams", section=DEVELOPMENTS),
+        s((312, 313), "has established six SN teams to focus on particular community-based "
+          "problems", "six", _count(6),
+          measure="Safer Neighbourhoods teams focused on particular community-based problems",
+          section=DEVELOPMENTS),
+        s((313, 314), "Two pilot schemes are also under way to trial 24/7 SN teams.", "Two",
+          _count(2), measure="pilot schemes trialling 24/7 Safer Neighbourhoods teams",
+          section=DEVELOPMENTS),
+        s((317, 317), "The MPS has appointed 4,562 police community support officers (PCSOs)",
+          "4,562", _count(4562), measure="PCSOs appointed", section=DEVELOPMENTS),
+        s((318, 319), "the 16,000 PCSOs required to be in place by the end of April 2007",
+          "16,000", _count(16000), period=END_OF_APRIL_2007, measure=PCSOS_REQUIRED,
+          section=DEVELOPMENTS),
+        s((324, 325), "there have been over 235,000 intelligence reports recorded", "235,000",
+          _count(235000), qualifier="over",
+          measure="intelligence reports recorded since the introduction of Safer "
+          "Neighbourhoods", section=DEVELOPMENTS),
+        s((325, 325), "over 36,000 visits to victims of crime", "36,000", _count(36000),
+          qualifier="over",
+          measure="visits to victims of crime since the introduction of Safer Neighbourhoods",
+          section=DEVELOPMENTS),
+        s((325, 326), "engagement in nearly 1,500 Community Payback schemes", "1,500",
+          _count(1500), qualifier="nearly",
+          measure="community payback schemes engaged in since the introduction of Safer "
+          "Neighbourhoods", section=DEVELOPMENTS),
+        s((326, 327), "During May 2007 there were 150 Community Payback schemes per week.",
+          "150", _count(150), period=MAY_2007, measure="community payback schemes per week",
+          section=DEVELOPMENTS),
+        s((328, 329), "victim satisfaction with the overall service (the MPS achieved 78% "
+          "satisfaction against a target of 81%)", "78%", _percent(78),
+          target=("81%", _percent(81)), measure="victim satisfaction with the overall service",
+          section=DEVELOPMENTS, note=SATISFACTION_NOTE),
+        s((330, 331), "victim of racist incidents satisfaction (the MPS achieved 64% "
+          "satisfaction against a target of 72%)", "64%", _percent(64),
+          target=("72%", _percent(72)), measure="satisfaction of victims of racist incidents",
+          section=DEVELOPMENTS, note=SATISFACTION_NOTE),
+        s((340, 341), "there are currently around 100 people either at or awaiting trial in "
+          "connection with terrorism investigations", "100", _count(100), qualifier="around",
+          measure="people at or awaiting trial in connection with terrorism investigations",
+          section=DEVELOPMENTS),
+    )  # fmt: skip
+
+
+PRIORITIES = ((274, 275), (277, 278), (280, 281), (283, 284), (286, 287), (289, 290), (292, 292))
+
+
+def strategic_priorities() -> tuple[str, ...]:
+    """The seven corporate priorities (L274-292), without the bullet or the list's
+    ";", "; and" or "."."""
+    require(SEED, 267, "Strategic priorities")
+    require(SEED, 271, "The corporate priorities,")
+    items = tuple(
+        re.sub(r"(;( and)?|\.)$", "", bullet_text(Paragraph(passage(*lines), lines)))
+        for lines in PRIORITIES
+    )
+    assert all(" – " in item for item in items), items
+    return items
+
+
+GRADES = (
+    # grade, its heading, the lines of its text
+    (pp.Grade.EXCELLENT, 118, (120, 131)),
+    (pp.Grade.GOOD, 133, (135, 137)),
+    (pp.Grade.FAIR, 139, (141, 144)),
+    (pp.Grade.POOR, 146, (148, 152)),
+)
+GARBLED_BULLET = "\N{REPLACEMENT CHARACTER}"
+
+
+def grading() -> tuple[pp.GradeDefinition, ...]:
+    """The grading process (L110-152): the scale, then a definition of each grade.
+
+    The two points that close the Excellent definition are printed with a
+    garbled bullet (U+FFFD, L126 and L130); they are kept as "- " items on
+    lines of their own, as in the 2008 report's lists.
+    """
+    definitions = [
+        pp.GradeDefinition(grade=None, section=_section(GRADING_PROCESS), text=passage(112, 116))
+    ]
+    for grade, heading, (first, last) in GRADES:
+        assert line(SEED, heading).strip() == str(grade), heading
+        parts = [p.text for p in paragraphs(numbered_lines(first, last))]
+        text = "\n".join(
+            "- " + part[1:].strip() if part.startswith(GARBLED_BULLET) else part for part in parts
+        )
+        definitions.append(pp.GradeDefinition(grade=grade, section=GRADING_PROCESS, text=text))
+    return tuple(definitions)
+
+
 # --- the document ----------------------------------------------------------------
 
 
@@ -769,6 +1009,9 @@ def build() -> pp.Inspection:
         recommendations=document_recommendations,
         developing_practice=tuple(practice),
         glossary=entries,
+        profile=profile(),
+        strategic_priorities=strategic_priorities(),
+        grading=grading(),
         known_issues=tuple(issues),
     )
 
@@ -781,7 +1024,8 @@ def main() -> None:
         f"{len(document.distributions)} distributions, {len(document.findings)} findings, "
         f"{len(document.recommendations)} recommendations, "
         f"{len(document.developing_practice)} developing practice, "
-        f"{len(document.glossary)} glossary entries, {len(document.known_issues)} known issues "
+        f"{len(document.glossary)} glossary entries, {len(document.profile)} profile figures, "
+        f"{len(document.grading)} grade definitions, {len(document.known_issues)} known issues "
         f"-> {out}"
     )
 

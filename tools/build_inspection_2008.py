@@ -4,8 +4,9 @@ Seed 002 is the HMIC inspection report on the Metropolitan Police Service of
 September 2008: Neighbourhood Policing and Developing Citizen Focus Policing,
 judged on the 2008 scale (exceeding / meeting / failing to meet the standard),
 with standard statements, SPI/KDI results against the most similar forces,
-developing practice (Appendix 2) and a glossary (Appendix 1). Run from the
-repository root::
+developing practice (Appendix 2), a glossary (Appendix 1), the force overview's
+figures and priorities, the grading process, and the survey method of the SPI
+standards' context and Appendix 3. Run from the repository root::
 
     python tools/build_inspection_2008.py
 """
@@ -18,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 import attrs
-from _common import cells, figure, line, require, write
+from _common import cells, figure, line, profile_figure, require, write
 
 import policeplan as pp
 
@@ -36,7 +37,7 @@ LIST_HEADINGS = {
     "Area(s) for improvement": K.AREA_FOR_IMPROVEMENT,
 }
 SUMMARY = "Summary statement"
-CONTEXT = "Context"  # methodology text on the SPI standards; not modelled
+CONTEXT = "Context"  # methodology text on the SPI standards; survey_figures() reads its figures
 HEADINGS = {SUMMARY, CONTEXT, *LIST_HEADINGS}
 NONE = "None."
 
@@ -566,6 +567,379 @@ def developing_practice() -> tuple[pp.DevelopingPractice, ...]:
     return tuple(out)
 
 
+# --------------------------------------------------------------------------- force profile
+
+OVERVIEW = "Force Overview and Context"  # L144
+GEOGRAPHY = "Geographical description of force area"  # L155
+# L167-171 (headquarters, budget) stand under this heading too: 002 prints none of
+# their own (003 has "Structural description of force ..." there).
+DEMOGRAPHY = "Demographic description of force area"  # L161
+DEVELOPMENT = "Force development since the 2007 inspections"  # L197
+YEAR_2007_08 = pp.FinancialYear(2007)
+
+
+def _count(value: int | str, scale: str | None = None) -> pp.Quantity:
+    return pp.Quantity(value, pp.Unit.COUNT, scale=scale)
+
+
+def _percent(value: int | str) -> pp.Quantity:
+    return pp.Quantity(value, pp.Unit.PERCENT)
+
+
+def _passage(first: int, last: int) -> str:
+    """Lines ``first``..``last`` as one text, without the running footer."""
+    return " ".join(t for n in range(first, last + 1) if (t := text_at(n)) and t != FOOTER)
+
+
+def _stated(
+    lines: int | tuple[int, int],
+    text: str,
+    printed: str,
+    value: pp.Quantity,
+    *,
+    measure: str,
+    section: str,
+    target: tuple[str, pp.Quantity] | None = None,
+    **more: object,
+) -> pp.ProfileFigure:
+    """A profile figure: ``printed`` as it stands in ``text``, which stands on ``lines``."""
+    first, last = (lines, lines) if isinstance(lines, int) else lines
+    return profile_figure(
+        _passage(first, last), f"{SEED} L{first}-{last}", text, printed, value,
+        measure=measure, section=require(SEED, SECTION_LINES[section], section),
+        target=target, **more,
+    )  # fmt: skip
+
+
+SECTION_LINES = {OVERVIEW: 144, GEOGRAPHY: 155, DEMOGRAPHY: 161, DEVELOPMENT: 197}
+
+SATISFACTION_NOTE = (
+    "One of the 'key performance targets [that] have not been achieved'; the text states no "
+    "period (the section opens with the targets set by the MPA during 2006/7, L199)."
+)
+
+
+def profile() -> tuple[pp.ProfileFigure, ...]:
+    """Force Overview and Context (L144-193) and Force Performance Overview (L195-215).
+
+    Each figure once: L157 repeats the 32 OCUs of L148, L203 the 4562 PCSOs of L151
+    (as PCSOs appointed, a measure of its own).
+    """
+    s = _stated
+    gun_crime_year = pp.Period(start=YEAR_2007_08.start, end=YEAR_2007_08.end, label="2007/8")
+    return (
+        s(148, "32 basic command units called borough-based operational command units (OCUs)",
+          "32", _count(32), measure="borough-based operational command units",
+          section=OVERVIEW),
+        s(149, "630 Neighbourhood Policing teams (NPTs)", "630", _count(630),
+          measure="Neighbourhood Policing teams", section=OVERVIEW),
+        s(150, "2011 officers dedicated to Neighbourhood Policing", "2011", _count(2011),
+          measure="officers dedicated to Neighbourhood Policing", section=OVERVIEW),
+        s(151, "4562 PCSOs dedicated to Neighbourhood Policing", "4562", _count(4562),
+          measure="PCSOs dedicated to Neighbourhood Policing", section=OVERVIEW),
+        s(153, "The force is a member of 32 crime and disorder reduction partnerships (CDRPs) "
+          "that cover the force area.", "32", _count(32),
+          measure="crime and disorder reduction partnerships", section=OVERVIEW),
+        s(157, "It is responsible for policing 620 square miles", "620 square miles",
+          pp.Quantity(620, pp.Unit.SQUARE_MILES), measure="area policed", section=GEOGRAPHY),
+        s(157, "an estimated resident population of over 7.5 million (3.2 million households)",
+          "7.5 million", _count("7.5", "million"), qualifier="estimated, over",
+          measure="resident population", section=GEOGRAPHY),
+        s(157, "an estimated resident population of over 7.5 million (3.2 million households)",
+          "3.2 million", _count("3.2", "million"), measure="households", section=GEOGRAPHY),
+        s(157, "On an average weekday 1.06 million people enter central London during the "
+          "morning peak hours (0700 to 1000) with 88% doing so by means of public transport.",
+          "1.06 million", _count("1.06", "million"),
+          measure="people entering central London in the weekday morning peak",
+          section=GEOGRAPHY),
+        s(157, "On an average weekday 1.06 million people enter central London during the "
+          "morning peak hours (0700 to 1000) with 88% doing so by means of public transport.",
+          "88%", _percent(88),
+          measure="share of the morning peak's entrants to central London using public "
+          "transport", section=GEOGRAPHY),
+        s(157, "London is also one of the world's most popular city destinations, attracting "
+          "some 27 million overnight visitors every year.", "27 million",
+          _count(27, "million"), qualifier="some", measure="overnight visitors per year",
+          section=GEOGRAPHY),
+        s(159, "In terms of staff numbers, the MPS is around three times larger than the next "
+          "largest force.", "three times", pp.Quantity(3, pp.Unit.RATIO), qualifier="around",
+          measure=STAFF_RATIO, section=GEOGRAPHY, note=STAFF_RATIO_NOTE),
+        s(159, "Its annual budget accounts for about 24% of the total cost of police services "
+          "in England and Wales.", "24%", _percent(24), qualifier="about",
+          measure=BUDGET_SHARE, section=GEOGRAPHY),
+        s(163, "the resident population is currently growing at a rate of 40,000 people per "
+          "year", "40,000", _count(40000), measure="growth of the resident population per year",
+          section=DEMOGRAPHY),
+        s(163, "The capital contains 13 of the 20 most deprived boroughs in the UK", "13",
+          _count(13), measure="boroughs among the 20 most deprived in the UK",
+          section=DEMOGRAPHY),
+        s(163, "one in four of all the poorest districts in England (as measured on the "
+          "Government's indices of multiple deprivation) is in London", "one in four",
+          pp.Quantity(1, pp.Unit.RATE, per=4, base="poorest districts in England"),
+          measure="poorest districts in England that are in London", section=DEMOGRAPHY),
+        s(163, "It is home to almost 47% of the UK's black and minority ethnic (BME) citizens",
+          "47%", _percent(47), qualifier="almost",
+          measure="share of the UK's black and minority ethnic (BME) citizens living in London",
+          section=DEMOGRAPHY),
+        s((163, 165), "It is estimated that 300 languages are spoken within London schools.",
+          "300", _count(300), qualifier="estimated",
+          measure="languages spoken within London schools", section=DEMOGRAPHY),
+        s(165, "26% of London households with dependent children are headed by a lone parent.",
+          "26%", _percent(26),
+          measure="London households with dependent children headed by a lone parent",
+          section=DEMOGRAPHY),
+        s(165, "About 21% of the UK's economic activity takes place in London.", "21%",
+          _percent(21), qualifier="about",
+          measure="share of the UK's economic activity taking place in London",
+          section=DEMOGRAPHY),
+        s(171, "the MPS net revenue expenditure on services for 2007/08 is estimated to be "
+          "£3,043.1million", "£3,043.1million",
+          pp.Quantity("3043.1", pp.Unit.GBP, scale="million"), qualifier="estimated",
+          period=YEAR_2007_08.period(), measure="net revenue expenditure",
+          section=DEMOGRAPHY),
+        s(199, "Gun enabled crime also reduced in 2007/8 by 11.3%", "11.3%",
+          pp.Quantity("11.3", pp.Unit.PERCENT_CHANGE), period=gun_crime_year,
+          measure="reduction in gun enabled crime", section=DEVELOPMENT),
+        s(199, "the number of violent crimes reduced by 6.1%", "6.1%",
+          pp.Quantity("6.1", pp.Unit.PERCENT_CHANGE),
+          measure="reduction in the number of violent crimes", section=DEVELOPMENT,
+          note="The sentence states the year (2007/8) of the gun crime figure only."),
+        s(201, "the MPS now having coverage in each of the 624 wards", "624", _count(624),
+          measure="wards", section=DEVELOPMENT),
+        s(201, "having introduced an enhanced level of coverage in 87 wards with a population "
+          "in excess of 14,000 people", "87", _count(87),
+          measure="wards with an enhanced level of Safer Neighbourhoods coverage",
+          section=DEVELOPMENT),
+        s(201, "the MPS has staffed 21 Safer Transport Teams", "21", _count(21),
+          measure="Safer Transport teams", section=DEVELOPMENT),
+        s(201, "has established six SN teams to focus on particular community based problems",
+          "six", _count(6),
+          measure="Safer Neighbourhoods teams focused on particular community-based problems",
+          section=DEVELOPMENT),
+        s(201, "Two pilot schemes are also underway to trial 24/7 SN teams.", "Two",
+          _count(2), measure="pilot schemes trialling 24/7 Safer Neighbourhoods teams",
+          section=DEVELOPMENT),
+        s(203, "The MPS has appointed 4562 PCSOs to staff SN teams", "4562", _count(4562),
+          measure="PCSOs appointed", section=DEVELOPMENT),
+        s(203, "the 16,000 PCSOs required to be in place by the end of April 2007", "16,000",
+          _count(16000), period=END_OF_APRIL_2007, measure=PCSOS_REQUIRED,
+          section=DEVELOPMENT),
+        s(205, "there has been over 235,000 intelligence reports recorded", "235,000",
+          _count(235000), qualifier="over",
+          measure="intelligence reports recorded since the introduction of Safer "
+          "Neighbourhoods", section=DEVELOPMENT),
+        s(205, "over 36,000 visits to victims of crime", "36,000", _count(36000),
+          qualifier="over",
+          measure="visits to victims of crime since the introduction of Safer Neighbourhoods",
+          section=DEVELOPMENT),
+        s(205, "engagement in nearly 1500 community payback schemes", "1500", _count(1500),
+          qualifier="nearly",
+          measure="community payback schemes engaged in since the introduction of Safer "
+          "Neighbourhoods", section=DEVELOPMENT),
+        s(205, "During May 2007 there were 150 community payback schemes per week.", "150",
+          _count(150), period=MAY_2007, measure="community payback schemes per week",
+          section=DEVELOPMENT),
+        s(207, "victim satisfaction with the overall service where the MPS achieved 78% "
+          "satisfaction against a target of 81%", "78%", _percent(78),
+          target=("81%", _percent(81)), measure="victim satisfaction with the overall service",
+          section=DEVELOPMENT, note=SATISFACTION_NOTE),
+        s(207, "victim of racist incidents satisfaction where the MPS achieved 64% satisfaction "
+          "against a target of 72%", "64%", _percent(64), target=("72%", _percent(72)),
+          measure="satisfaction of victims of racist incidents", section=DEVELOPMENT,
+          note=SATISFACTION_NOTE),
+        s(209, "there currently being about 100 people either at or awaiting trial in "
+          "connection with terrorism investigations", "100", _count(100), qualifier="about",
+          measure="people at or awaiting trial in connection with terrorism investigations",
+          section=DEVELOPMENT),
+    )  # fmt: skip
+
+
+STAFF_RATIO = "staff numbers of the next largest force to those of the MPS"
+STAFF_RATIO_NOTE = "'three times larger than the next largest force', as the ratio 1:3"
+BUDGET_SHARE = "annual budget as a share of the cost of police services in England and Wales"
+PCSOS_REQUIRED = "PCSOs required to be in place, of which the MPS has its proportionate share"
+END_OF_APRIL_2007 = pp.Period(
+    start=date(2007, 4, 30), end=date(2007, 4, 30), label="the end of April 2007"
+)
+MAY_2007 = pp.Period(start=date(2007, 5, 1), end=date(2007, 5, 31), label="May 2007")
+
+PRIORITY_LINES = range(179, 192, 2)
+
+
+def strategic_priorities() -> tuple[str, ...]:
+    """The seven corporate priorities (L179-191), without the list's ";", "; and" or "."."""
+    require(SEED, 173, "Strategic priorities")
+    require(SEED, 177, "The corporate priorities, together with a brief description")
+    items = tuple(re.sub(r"(;( and)?|\.)$", "", text_at(n)) for n in PRIORITY_LINES)
+    assert len(items) == 7, items
+    assert all(" – " in item for item in items), items
+    return items
+
+
+# --------------------------------------------------------------------------- grading
+
+
+GRADING_PROCESS = "The Grading Process"  # L136
+SJ = pp.StandardJudgement
+SURVEY_GRADING = "HMIC grading using survey results"  # L940
+
+
+def _sentence(n: int, text: str) -> str:
+    assert text_at(n).count(require(SEED, n, text)) == 1, (n, text)
+    return text
+
+
+def grading() -> tuple[pp.GradeDefinition, ...]:
+    """The Grading Process (L136-142) and the rule for survey results (Appendix 3, L940-944).
+
+    L142 stands under the heading "Meeting the standard" (L140); L942's second
+    sentence speaks of exceeding and failing at once and is given for each.
+    """
+    require(SEED, 136, GRADING_PROCESS)
+    require(SEED, 140, "Meeting the standard")
+    require(SEED, 940, SURVEY_GRADING)
+    either = _sentence(
+        942,
+        "Consequently, force performance could be considered to be 'exceeding the standard' or "
+        "'failing to meet the standard' if it shows a 'significant' difference from the MSF "
+        "average or from previous years' data.",
+    )
+    return (
+        pp.GradeDefinition(grade=None, section=GRADING_PROCESS, text=text_at(138)),
+        pp.GradeDefinition(grade=SJ.MEETING, section=GRADING_PROCESS, text=text_at(142)),
+        pp.GradeDefinition(
+            grade=SJ.MEETING,
+            section=SURVEY_GRADING,
+            text=_sentence(
+                942,
+                "In order to **meet the standard**, forces need to show no 'significant' "
+                "difference between their score and the average for their MSF or against their "
+                "own data from previous years.",
+            ),
+        ),
+        pp.GradeDefinition(grade=SJ.EXCEEDING, section=SURVEY_GRADING, text=either),
+        pp.GradeDefinition(grade=SJ.FAILING, section=SURVEY_GRADING, text=either),
+        pp.GradeDefinition(
+            grade=SJ.EXCEEDING,
+            section=SURVEY_GRADING,
+            text=_sentence(
+                944,
+                "HMIC would not consider force performance as 'exceeding the standard' if SPI "
+                "data were travelling in the wrong direction, ie deteriorating.",
+            ),
+        ),
+        pp.GradeDefinition(
+            grade=None,
+            section=SURVEY_GRADING,
+            text=_sentence(
+                944,
+                "Likewise, credit has been given for an upward direction in SPI data even if "
+                "performance falls below the MSF average.",
+            ),
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- survey method
+
+
+ASPECT = pp.SurveyAspect
+BCS = "British Crime Survey (BCS)"
+USER_SURVEYS = "user satisfaction surveys"
+FOOTNOTE_2 = (
+    "It is likely that there is a real, underlying difference between data taken at two "
+    "different times or between two populations. If sufficient data is collected, the "
+    "difference may not have to be large to be statistically significant."
+)
+
+
+def survey_figures() -> tuple[pp.SurveyFigure, ...]:
+    """Sample sizes, confidence and significance thresholds: the SPI standards' Context
+    (L430, L708) and Appendix 3 (L919-956), with footnote ² (L956) on the thresholds."""
+    require(SEED, 919, "Appendix 3: Assessment of Outcomes Using Statutory Performance")
+    require(SEED, 956, "² " + FOOTNOTE_2)
+    require(SEED, 950, "statistically significant²")
+    pp_unit = pp.Unit.PERCENTAGE_POINTS
+
+    def s(
+        n: int,
+        text: str,
+        aspect: pp.SurveyAspect,
+        printed: str,
+        value: pp.Quantity,
+        **more: object,
+    ) -> pp.SurveyFigure:
+        assert printed in _sentence(n, text), (printed, text)
+        return pp.SurveyFigure(
+            aspect=aspect,
+            figure=pp.Figure(text=printed, value=value),
+            text=text,
+            **more,  # type: ignore[arg-type]
+        )
+
+    bcs_sample = (
+        "As part of the BCS, approximately 1,000 interviews are undertaken in each force area "
+        "in England and Wales."
+    )
+    user_sample = "Surveys are based on a sample size of 600 interviews per BCU."
+    annual_bcs = "The annual sample size for the BCS is usually 1,000 interviews per force."
+    annual_user = (
+        "The annual sample size for these user satisfaction surveys is 600 interviews per BCU."
+    )
+    precision = (
+        "Generally, user satisfaction surveys will provide a greater degree of precision in "
+        "their answers than the BCS because the sample size is greater (1,000 for the **whole "
+        "force** for the BCS, as opposed to 600 **for each BCU** for user satisfaction)."
+    )
+    level = (
+        "This margin is known as a **confidence interval** and it will narrow or widen depending "
+        "on how confident we want to be that the estimate reflects the views of the whole "
+        "population (a common standard is 95% confident) and therefore how many people have to "
+        "be interviewed."
+    )
+    interval = (
+        "For example, if we have a survey estimate of 81% from a sample of approximately 1,000 "
+        "people, the confidence interval would be plus or minus 3 and the appropriate statement "
+        "would be that we can be 95% confident that the real figure in the population lies "
+        "between 78% and 84%."
+    )
+    thresholds = (
+        "This greater level of precision is the reason why a difference of approximately two "
+        "percentage points is statistically significant² in the case of the user satisfaction "
+        "indicator, whereas a difference of around four percentage points is required for the "
+        "BCS indicators."
+    )
+    require(SEED, 928, "Results come from the BCS, which questions the general population.")
+    require(SEED, 930, "Results come from forces' own user satisfaction surveys.")
+    require(SEED, 708, "surveyed using the MPS's own user satisfaction surveys")
+    return (
+        s(430, bcs_sample, ASPECT.SAMPLE_SIZE, "1,000", _count(1000), survey=BCS, framework=NP,
+          qualifier="approximately", basis="interviews in each force area"),
+        s(708, user_sample, ASPECT.SAMPLE_SIZE, "600", _count(600), survey=USER_SURVEYS,
+          framework=DCFP, basis="interviews per BCU",
+          note="The MPS's own user satisfaction surveys (L708)."),
+        s(928, annual_bcs, ASPECT.SAMPLE_SIZE, "1,000", _count(1000), survey=BCS, framework=NP,
+          qualifier="usually", basis="interviews per force, annually"),
+        s(930, annual_user, ASPECT.SAMPLE_SIZE, "600", _count(600), survey=USER_SURVEYS,
+          framework=DCFP, basis="interviews per BCU, annually"),
+        s(938, precision, ASPECT.SAMPLE_SIZE, "1,000", _count(1000), survey=BCS, framework=NP,
+          basis="for the whole force"),
+        s(938, precision, ASPECT.SAMPLE_SIZE, "600", _count(600), survey=USER_SURVEYS,
+          framework=DCFP, basis="for each BCU"),
+        s(936, level, ASPECT.CONFIDENCE_LEVEL, "95%", _percent(95), basis="a common standard"),
+        s(936, interval, ASPECT.CONFIDENCE_INTERVAL, "plus or minus 3", pp.Quantity(3, pp_unit),
+          basis="a survey estimate of 81% from a sample of approximately 1,000 people",
+          note="An example. The text gives no unit; the interval is read in percentage points "
+          "from the range it gives (between 78% and 84%)."),
+        s(950, thresholds, ASPECT.SIGNIFICANCE_THRESHOLD, "two percentage points",
+          pp.Quantity(2, pp_unit), survey=USER_SURVEYS, framework=DCFP,
+          qualifier="approximately", footnotes=(FOOTNOTE_2,)),
+        s(950, thresholds, ASPECT.SIGNIFICANCE_THRESHOLD, "four percentage points",
+          pp.Quantity(4, pp_unit), survey=BCS, framework=NP, qualifier="around",
+          footnotes=(FOOTNOTE_2,)),
+    )  # fmt: skip
+
+
 # --------------------------------------------------------------------------- known issues
 
 
@@ -736,12 +1110,15 @@ def known_issues(doc: pp.Inspection) -> tuple[pp.KnownIssue, ...]:
     )
 
     issue(
-        "missing-footnote",
-        "source",
-        "Appendix 3 cites footnote ² ('statistically significant²', L950), but only footnote ¹ "
-        "(L954) is printed; the text ends there.",
-        950,
-        "statistically significant²",
+        "missing-definition",
+        "grading",
+        "The Grading Process says the framework sections set out the standards 'together with "
+        "definitions for exceeding the standard and failing to meet the standard' (L142); no "
+        "section defines either (the NP lead block headed 'Exceeding the standard', L222, says "
+        "only that the force is not exceeding it, L224). The only rule for either is Appendix "
+        "3's, for survey results (L942-944).",
+        142,
+        "together with definitions for exceeding the standard and failing to meet the standard",
     )
     return tuple(issues)
 
@@ -770,6 +1147,10 @@ def build() -> pp.Inspection:
         indicator_results=(*indicator_table(412, NP), *indicator_table(688, DCFP)),
         developing_practice=developing_practice(),
         glossary=glossary(),
+        profile=profile(),
+        strategic_priorities=strategic_priorities(),
+        grading=grading(),
+        survey_figures=survey_figures(),
     )
     return attrs.evolve(doc, known_issues=known_issues(doc))
 
@@ -784,8 +1165,9 @@ def main() -> None:
         f"{DATASET_ID}: {len(doc.frameworks)} frameworks, {len(doc.judgements)} judgements, "
         f"{len(doc.standards)} standards {per_framework}, {len(doc.findings)} lead findings, "
         f"{len(doc.indicator_results)} indicator results, {len(doc.developing_practice)} "
-        f"developing practice, {len(doc.glossary)} glossary entries, {len(doc.known_issues)} "
-        f"known issues -> {out}"
+        f"developing practice, {len(doc.glossary)} glossary entries, {len(doc.profile)} profile "
+        f"figures, {len(doc.grading)} grade definitions, {len(doc.survey_figures)} survey "
+        f"figures, {len(doc.known_issues)} known issues -> {out}"
     )
 
 

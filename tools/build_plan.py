@@ -4,7 +4,9 @@ Objectives, measures and targets are read from Table 1 (L232-298), the clean
 source; Annex B (L405-831) adds current performance, leads, activities and
 background. Annex B pages for objectives 1, 15, 16 and 24 are placeholders.
 The indicator annex, efficiency savings, deployment and review programme come
-from ``seed001_annexes``.
+from ``seed001_annexes``; the figures stated elsewhere (the MPA's membership, the
+consultation, the comparison with other forces, HMIC inspections, financial
+resources, race equality progress) from ``seed001_figures``.
 
 Run from the repository root: ``python tools/build_plan.py``.
 """
@@ -23,6 +25,7 @@ import attrs
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import seed001_annexes as annexes
+import seed001_figures as figures
 from _common import cells, figure, line, require, write
 
 import policeplan as pp
@@ -2093,17 +2096,12 @@ def footnote_issues(existing: Sequence[pp.KnownIssue]) -> list[pp.KnownIssue]:
 
 
 def source() -> pp.Source:
-    # No publication date is printed. Events of March 2003 are reported as past (L1123,
-    # L1329) and those of April 2003 as still to come (L1150), so the plan dates from March 2003.
-    require(SEED, 1123, "was published in March 2003")
-    require(SEED, 1329, "March 2003 saw the first police kiosk open")
-    require(SEED, 1150, "will be reporting on its findings in April 2003")
-    return pp.Source(
-        title=TITLE,
-        publisher="Metropolitan Police Authority",
-        date=date(2003, 3, 1),
-        precision=pp.Precision.MONTH,
-    )
+    # No publication date is printed: the plan gives only its draft label (L1, kept as
+    # ``draft``) and its year (L3). It reports March 2003 as past (L1123, L1329) and April 2003
+    # as to come (L1150), but a date read from that would be inferred, so none is recorded.
+    require(SEED, 1, "DRAFT 1:4")
+    require(SEED, 3, "POLICING AND PERFORMANCE PLAN 2003/04")
+    return pp.Source(title=TITLE, publisher="Metropolitan Police Authority")
 
 
 TITLE = "Policing and Performance Plan 2003/04"
@@ -2134,11 +2132,18 @@ def build() -> pp.PolicingPlan:
         efficiency_savings=tuple(annexes.efficiency_savings()),
         deployment=tuple(annexes.deployment()),
         reviews=tuple(annexes.reviews()),
+        authority_members=figures.authority_members(),
+        consultation=figures.consultation(),
+        force_comparisons=figures.force_comparisons(),
+        hmic_inspections=figures.hmic_inspections(),
+        financial_resources=figures.financial_resources(),
+        race_equality=figures.race_equality(),
     )
     own = ISSUES.resolve(objective_paths(plan_priorities))
     data = pp.to_dict(plan)
     own = tuple(attrs.evolve(issue, path=existing(data, issue.path)) for issue in own)
-    return attrs.evolve(plan, known_issues=(*own, *theirs, *footnote_issues(theirs)))
+    stated = figures.known_issues(plan)
+    return attrs.evolve(plan, known_issues=(*own, *theirs, *footnote_issues(theirs), *stated))
 
 
 def existing(data: object, path: str) -> str:

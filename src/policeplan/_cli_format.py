@@ -74,7 +74,8 @@ def table(
 
 def _title(document: Any, width: int) -> list[str]:
     source = document.source
-    lines = textwrap.wrap(f"{source.title} ({source.publisher}, {source.published})", width)
+    imprint = ", ".join(part for part in (source.publisher, source.published) if part)
+    lines = textwrap.wrap(f"{source.title} ({imprint})", width)
     return [*lines, "=" * max(map(len, lines))]
 
 

@@ -156,6 +156,31 @@ def _document_columns(document: Any) -> dict[str, str | None]:
     }
 
 
+def _same_order(pa: Any, pieces: list[Any]) -> list[Any]:
+    """The pieces of one table, a category ordered in some and not in others unordered in all.
+
+    A category column of either scale is ordered in a document whose rows use
+    one scale, and unordered in one whose rows hold no value to tell the scale
+    by; Arrow merges no ordered dictionary with an unordered one.
+    """
+    unordered = {
+        field.name
+        for piece in pieces
+        for field in piece.schema
+        if pa.types.is_dictionary(field.type) and not field.type.ordered
+    }
+    same: list[Any] = []
+    for piece in pieces:
+        for index, field in enumerate(piece.schema):
+            if field.name in unordered and field.type.ordered:
+                loose = pa.dictionary(field.type.index_type, field.type.value_type, ordered=False)
+                piece = piece.set_column(
+                    index, field.with_type(loose), piece.column(index).cast(loose)
+                )
+        same.append(piece)
+    return same
+
+
 def export_parquet(
     documents: Iterable[Any],
     directory: str | Path,
@@ -184,7 +209,7 @@ def export_parquet(
             parts.setdefault(name, []).append(arrow_table)
     written: list[Path] = []
     for name, pieces in parts.items():
-        combined = pa.concat_tables(pieces, promote_options="permissive")
+        combined = pa.concat_tables(_same_order(pa, pieces), promote_options="permissive")
         target = folder / name
         dataset.write_dataset(
             combined,

@@ -23,7 +23,7 @@ class Unit(enum.Enum):
     upper bound. ``PERCENT_CHANGE`` is a relative change ("-17.6%") and
     ``PERCENTAGE_POINTS`` a difference of two percentages ("11.1 Pts").
     ``RATE`` is per ``per`` of a ``base`` ("per 1,000 population"); ``RATIO``
-    is the ``x`` of "1:x".
+    is the ``x`` of "1:x". ``SQUARE_MILES`` measures an area ("620 square miles").
     """
 
     COUNT = "count"
@@ -36,6 +36,7 @@ class Unit(enum.Enum):
     DAYS = "days"
     HOURS = "hours"
     SECONDS = "seconds"
+    SQUARE_MILES = "square-miles"
 
     @property
     def signed(self) -> bool:
@@ -129,6 +130,8 @@ class Quantity:
                 return f"£{scaled}"
             case Unit.COUNT:
                 return scaled
+            case Unit.SQUARE_MILES:
+                return f"{number} square miles"
             case _:
                 return f"{number} {self.unit.value}"
 

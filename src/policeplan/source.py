@@ -19,6 +19,8 @@ class Source:
 
     ``date`` is the publication date; ``precision`` says whether the source
     gave a day or only a month ("October 2005" is stored as its first day).
+    A source that prints no date has none: ``date`` and ``published`` are
+    ``None``, rather than a date inferred from what the text reports.
 
     Examples:
         >>> source = Source(title="Baseline Assessment", publisher="HMIC",
@@ -26,18 +28,23 @@ class Source:
         ...                 isbn="1-84473-700-4")
         >>> source.published
         'October 2005'
+        >>> Source(title="Policing and Performance Plan 2003/04",
+        ...        publisher="Metropolitan Police Authority").published is None
+        True
     """
 
     title: str = attrs.field(validator=v.text)
     publisher: str = attrs.field(validator=v.text)
-    date: date
+    date: date | None = None
     precision: Precision = Precision.DAY
     isbn: str | None = attrs.field(default=None, validator=v.optional_text)
     reference: str | None = attrs.field(default=None, validator=v.optional_text)
 
     @property
-    def published(self) -> str:
-        """The publication date as a person would write it."""
+    def published(self) -> str | None:
+        """The publication date as a person would write it, or ``None`` if undated."""
+        if self.date is None:
+            return None
         if self.precision is Precision.MONTH:
             return self.date.strftime("%B %Y")
         return f"{self.date.day} {self.date.strftime('%B %Y')}"
