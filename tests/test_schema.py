@@ -166,7 +166,9 @@ def test_every_year_the_model_allows_matches_the_schema_pattern() -> None:
 def test_the_shipped_schema_files_are_the_generated_ones(document_type: str) -> None:
     cls = pp.reader.DOCUMENT_TYPES[document_type]
     shipped = resources.files("policeplan").joinpath("schemas", f"{document_type}.schema.json")
-    assert shipped.read_text("utf-8") == pp.schema.schema_text(cls)
+    assert shipped.read_text("utf-8") == pp.schema.schema_text(cls), (
+        "the shipped schema is stale: run python tools/write_schemas.py"
+    )
 
 
 def test_a_schema_says_what_it_describes() -> None:

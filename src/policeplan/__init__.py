@@ -8,7 +8,8 @@ Examples:
     True
 """
 
-from . import datasets, peers, versioning
+from . import cycle, datasets, peers, versioning
+from .annexes import ConsultationResult, ForceComparison, InspectionActivity, RaceEqualityProgress
 from .assessment import (
     DirectionOfTravel,
     Domain,
@@ -26,7 +27,9 @@ from .assessment import (
 from .attainment import Attainment, AttainmentStatus, evaluate, evaluate_progress
 from .baseline import BaselineAssessment
 from .checks import check
+from .context import GradeDefinition, ProfileFigure, SurveyAspect, SurveyFigure
 from .convert import from_dict, from_json, to_dict, to_json
+from .cycle import performance_cycle
 from .errors import (
     InvalidValueError,
     Issue,
@@ -36,6 +39,7 @@ from .errors import (
     ValidationError,
 )
 from .figures import Figure, MissingReason, Observation
+from .fulltext import Hit, search
 from .improvement import AFIStatus, FrameworkProgress, ImprovementPlan, ProgressFigure, StatusCount
 from .inspection import (
     DevelopingPractice,
@@ -73,6 +77,7 @@ from .targets import (
     MilestoneTarget,
     Target,
 )
+from .text import BlockKind, Section, TextBlock
 
 __version__ = "0.1.0"
 
@@ -82,8 +87,10 @@ __all__ = [
     "Attainment",
     "AttainmentStatus",
     "BaselineAssessment",
+    "BlockKind",
     "ChangeTarget",
     "Comparator",
+    "ConsultationResult",
     "Deadline",
     "DevelopingPractice",
     "Direction",
@@ -95,16 +102,20 @@ __all__ = [
     "FinancialYear",
     "Finding",
     "FindingKind",
+    "ForceComparison",
     "Framework",
     "FrameworkProgress",
     "FromToTarget",
     "GlossaryEntry",
     "Grade",
+    "GradeDefinition",
     "GradeDistribution",
+    "Hit",
     "ImprovementPlan",
     "IndicatorResult",
     "IndicatorRow",
     "Inspection",
+    "InspectionActivity",
     "InvalidValueError",
     "Issue",
     "Judgement",
@@ -125,25 +136,32 @@ __all__ = [
     "Precision",
     "Priority",
     "PriorityGroup",
+    "ProfileFigure",
     "ProgressFigure",
     "Quantity",
     "Query",
     "QueryError",
+    "RaceEqualityProgress",
     "Rank",
     "Recommendation",
     "Review",
+    "Section",
     "Series",
     "Significance",
     "Source",
     "StandardAssessment",
     "StandardJudgement",
     "StatusCount",
+    "SurveyAspect",
+    "SurveyFigure",
     "Table",
     "Target",
     "TargetEntry",
+    "TextBlock",
     "Unit",
     "ValidationError",
     "check",
+    "cycle",
     "datasets",
     "evaluate",
     "evaluate_progress",
@@ -152,7 +170,9 @@ __all__ = [
     "json_schema",
     "parse_deadline",
     "peers",
+    "performance_cycle",
     "read",
+    "search",
     "tables",
     "to_dict",
     "to_json",

@@ -9,9 +9,11 @@ import attrs
 from . import _display, _documents
 from . import _validate as v
 from .assessment import Domain, Finding, Framework, GlossaryEntry, IndicatorResult, Judgement
+from .context import GradeDefinition, ProfileFigure
 from .periods import FinancialYear
 from .query import Query, collection
 from .source import KnownIssue, Source
+from .text import TextBlock
 
 __all__ = ["BaselineAssessment"]
 
@@ -23,8 +25,10 @@ class BaselineAssessment(_documents.Judged):
 
     ``year`` is the year assessed and ``comparison_year`` the year its
     indicator tables compare against. ``judgements`` holds every force ×
-    framework of the national matrices. Its ``repr`` is a one-line summary;
-    a notebook shows it as a card.
+    framework of the national matrices. ``profile`` holds the figures of the
+    force overview, ``strategic_priorities`` the force priorities it quotes,
+    and ``grading`` what it says about its grades. Its ``repr`` is a one-line
+    summary; a notebook shows it as a card.
 
     Examples:
         >>> from datetime import date
@@ -54,7 +58,11 @@ class BaselineAssessment(_documents.Judged):
     findings: Query[Finding] = collection()
     indicator_results: Query[IndicatorResult] = collection()
     glossary: Query[GlossaryEntry] = collection()
+    profile: Query[ProfileFigure] = collection()
+    strategic_priorities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    grading: Query[GradeDefinition] = collection()
     known_issues: Query[KnownIssue] = collection(kw_only=True)
+    text: Query[TextBlock] = _documents.text_field()
     schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()
 

@@ -6,6 +6,8 @@ policeplan show ID           a summary of one dataset
 policeplan validate FILE...  read document files and report every problem
 policeplan check FILE|ID     consistency findings, marking those the document records
 policeplan schema TYPE       the JSON Schema of a document type
+policeplan cycle [FORCE]     the 2005 grades followed to the 2007 and 2008 inspections
+policeplan search TEXT       where words or a "quoted phrase" occur in the datasets
 
 Exit status: 0 success, 1 a file that is not a valid document, 2 a usage error.
 """
@@ -147,6 +149,34 @@ def schema(args: argparse.Namespace) -> int:
     return OK
 
 
+def show_cycle(args: argparse.Namespace) -> int:
+    from ._cli_cycle import summarise_cycle
+    from .cycle import performance_cycle
+
+    rows = performance_cycle(args.force)
+    if args.format == "json":
+        _print_json(rows.to_records())
+        return OK
+    for line in summarise_cycle(rows, terminal_width()):
+        print(line)
+    return OK
+
+
+def search_text(args: argparse.Namespace) -> int:
+    from .fulltext import search  # the index is built only when a search asks for it
+
+    hits = search(" ".join(args.text), datasets=args.dataset, limit=args.limit)
+    if args.format == "json":
+        _print_json([{"dataset": h.dataset, "path": h.path, "snippet": h.snippet} for h in hits])
+        return OK
+    rows = [[hit.dataset, hit.path, " ".join(hit.snippet.split())] for hit in hits]
+    if rows:
+        for line in table(rows, terminal_width(), right=[False, False, False], shrink=2):
+            print(line)
+    print(f"{len(hits)} hit{'' if len(hits) == 1 else 's'}")
+    return OK
+
+
 def export_tables(args: argparse.Namespace) -> int:
     reading = _load(args.source)
     if reading.document is None:
@@ -200,6 +230,28 @@ def _parser() -> argparse.ArgumentParser:
     tidy.add_argument("--format", choices=["csv", "parquet", "datapackage"], default="csv")
     tidy.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write")
     tidy.set_defaults(run=export_tables)
+
+    find = commands.add_parser("search", parents=[output], help="full-text search")
+    find.description = (
+        'Find words (all of them, any order) or a "quoted phrase" in the datasets\' text, '
+        "findings and other text, best hits first."
+    )
+    find.add_argument("text", nargs="+", metavar="TEXT", help='words, or a "quoted phrase"')
+    find.add_argument(
+        "--dataset", action="append", metavar="ID", help="search this dataset only (repeatable)"
+    )
+    find.add_argument("--limit", type=int, metavar="N", help="show at most N hits")
+    find.set_defaults(run=search_text)
+
+    cycle = commands.add_parser("cycle", parents=[output], help="the performance cycle")
+    cycle.description = (
+        "Each framework of the 2005 baseline assessment: its grade, the improvement plan's "
+        "areas for improvement, and the 2007 and 2008 inspection outcomes that follow it."
+    )
+    cycle.add_argument(
+        "force", nargs="?", default="MPS", metavar="FORCE", help="a force (default: MPS)"
+    )
+    cycle.set_defaults(run=show_cycle)
 
     types = commands.add_parser("schema", help="print the JSON Schema of a document type")
     types.add_argument("type", metavar="TYPE", choices=SCHEMA_TYPES, help=", ".join(SCHEMA_TYPES))

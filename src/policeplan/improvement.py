@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -14,6 +14,7 @@ from .assessment import DirectionOfTravel, Grade
 from .quantities import Quantity
 from .query import Query, collection
 from .source import KnownIssue, Source
+from .text import TextBlock
 
 __all__ = [
     "AFIStatus",
@@ -106,8 +107,10 @@ class ImprovementPlan(_documents.Summarised):
     """A police authority's report on progress against HMIC's areas for improvement.
 
     ``total_afis`` is the total as the report states it, which need not
-    equal the sum of ``status_counts``. Its ``repr`` is a one-line summary;
-    a notebook shows it as a card.
+    equal the sum of ``status_counts``. ``author`` is whom the report is
+    "By:", ``summary`` its summary paragraphs and ``recommendation`` what it
+    asks of the committee, each as printed. Its ``repr`` is a one-line
+    summary; a notebook shows it as a card.
 
     Examples:
         >>> from policeplan import Source
@@ -127,6 +130,9 @@ class ImprovementPlan(_documents.Summarised):
     source: Source
     committee: str | None = attrs.field(default=None, validator=v.optional_text)
     report_number: str | None = attrs.field(default=None, validator=v.optional_text)
+    author: str | None = attrs.field(default=None, validator=v.optional_text)
+    summary: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    recommendation: str | None = attrs.field(default=None, validator=v.optional_text)
     total_afis: int = attrs.field(validator=v.at_least(0))
     status_counts: Query[StatusCount] = collection(
         validator=v.unique(lambda c: c.status, "status")
@@ -135,7 +141,9 @@ class ImprovementPlan(_documents.Summarised):
     frameworks: Query[FrameworkProgress] = collection()
     progress: Query[ProgressFigure] = collection()
     known_issues: Query[KnownIssue] = collection()
+    text: Query[TextBlock] = _documents.text_field()
     schema_version: int = _documents.schema_version_field()
+    _cache: dict[str, Any] = _documents.cache_field()
 
     def count(self, status: AFIStatus) -> int | None:
         """The stated count of AFIs with ``status``."""

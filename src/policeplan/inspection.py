@@ -17,9 +17,11 @@ from .assessment import (
     Judgement,
     framework_index,
 )
+from .context import GradeDefinition, ProfileFigure, SurveyFigure
 from .periods import Period
 from .query import Query, collection
 from .source import KnownIssue, Source
+from .text import TextBlock
 
 __all__ = [
     "DevelopingPractice",
@@ -140,7 +142,10 @@ class StandardAssessment:
 class Inspection(_documents.Judged):
     """An HMIC inspection report on one force.
 
-    Its ``repr`` is a one-line summary; a notebook shows it as a card.
+    ``profile`` holds the figures of the force overview, ``strategic_priorities``
+    the force's priorities as listed, ``grading`` what the report says its
+    grades mean and ``survey_figures`` the figures of its survey method. Its
+    ``repr`` is a one-line summary; a notebook shows it as a card.
 
     Examples:
         >>> from datetime import date
@@ -177,7 +182,12 @@ class Inspection(_documents.Judged):
     )
     developing_practice: Query[DevelopingPractice] = collection()
     glossary: Query[GlossaryEntry] = collection()
+    profile: Query[ProfileFigure] = collection()
+    strategic_priorities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    grading: Query[GradeDefinition] = collection()
+    survey_figures: Query[SurveyFigure] = collection()
     known_issues: Query[KnownIssue] = collection()
+    text: Query[TextBlock] = _documents.text_field()
     schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()
 

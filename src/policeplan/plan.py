@@ -9,6 +9,7 @@ import attrs
 
 from . import _declare, _display, _documents, _lookup
 from . import _validate as v
+from .annexes import ConsultationResult, ForceComparison, InspectionActivity, RaceEqualityProgress
 from .errors import InvalidValueError, shown
 from .figures import Figure, MissingReason, Observation
 from .periods import FinancialYear
@@ -16,6 +17,7 @@ from .quantities import Polarity, Quantity, Unit
 from .query import Query, collection
 from .source import KnownIssue, Source
 from .targets import Target
+from .text import TextBlock
 
 __all__ = [
     "IndicatorRow",
@@ -198,6 +200,9 @@ class IndicatorRow:
 class LineItem:
     """A line of an annex table (a saving, a deployment), possibly a total.
 
+    ``text`` is the sentence that states the figure, verbatim, where the
+    source gives it in prose rather than in a table.
+
     Examples:
         >>> LineItem(label="Operational",
         ...          amount=Figure(text="26,292", value=Quantity(26292, Unit.COUNT))).total
@@ -209,6 +214,7 @@ class LineItem:
     amount: Figure[Quantity]
     share: Figure[Quantity] | None = None
     total: bool = False
+    text: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -294,7 +300,14 @@ class PolicingPlan(_documents.Summarised):
     efficiency_savings: Query[LineItem] = collection()
     deployment: Query[LineItem] = collection()
     reviews: Query[Review] = collection()
+    authority_members: Query[LineItem] = collection()
+    consultation: Query[ConsultationResult] = collection()
+    force_comparisons: Query[ForceComparison] = collection()
+    hmic_inspections: Query[InspectionActivity] = collection()
+    financial_resources: Query[LineItem] = collection()
+    race_equality: Query[RaceEqualityProgress] = collection()
     known_issues: Query[KnownIssue] = collection()
+    text: Query[TextBlock] = _documents.text_field()
     schema_version: int = _documents.schema_version_field()
     _cache: dict[str, Any] = _documents.cache_field()
 

@@ -68,6 +68,7 @@ __all__ = [
     "attainments",
     "baseline_assessments",
     "change_targets",
+    "consultation_results",
     "deadlines",
     "developing_practice",
     "direction_targets",
@@ -75,14 +76,17 @@ __all__ = [
     "figures",
     "financial_years",
     "findings",
+    "force_comparisons",
     "framework_progress",
     "frameworks",
     "from_to_targets",
     "glossary_entries",
+    "grade_definitions",
     "grade_distributions",
     "improvement_plans",
     "indicator_results",
     "indicator_rows",
+    "inspection_activities",
     "inspections",
     "issues",
     "judgements",
@@ -96,8 +100,10 @@ __all__ = [
     "periods",
     "policing_plans",
     "priorities",
+    "profile_figures",
     "progress_figures",
     "quantities",
+    "race_equality_progress",
     "ranks",
     "recommendations",
     "reviews",
@@ -105,8 +111,10 @@ __all__ = [
     "sources",
     "standard_assessments",
     "status_counts",
+    "survey_figures",
     "target_entries",
     "targets",
+    "text_blocks",
 ]
 
 T = TypeVar("T")
@@ -462,6 +470,7 @@ def line_items() -> st.SearchStrategy[pp.LineItem]:
         amount=figures(quantities()),
         share=st.none() | figures(quantities()),
         total=st.booleans(),
+        text=_optional_text,
     )
 
 
@@ -479,16 +488,102 @@ def reviews() -> st.SearchStrategy[pp.Review]:
 
 
 @_shared
+def consultation_results() -> st.SearchStrategy[pp.ConsultationResult]:
+    """Figures of a consultation: responses counted, shares of respondents."""
+    return st.builds(
+        pp.ConsultationResult,
+        section=_optional_text,
+        topic=_text,
+        figure=figures(quantities()),
+        text=_text,
+    )
+
+
+@_shared
+def inspection_activities() -> st.SearchStrategy[pp.InspectionActivity]:
+    """Inspections a plan reports on, any of their counts stated or not."""
+    counts = st.none() | st.integers(0, 99)
+    return st.builds(
+        pp.InspectionActivity,
+        section=_optional_text,
+        title=_text,
+        when=_optional_text,
+        recommendations=counts,
+        repeated_recommendations=counts,
+        police_recommendations=counts,
+        suggestions=counts,
+        units_covered=counts,
+        text=_optional_text,
+    )
+
+
+@_shared
+def force_comparisons() -> st.SearchStrategy[pp.ForceComparison]:
+    """Comparisons of a force with its peers on an indicator."""
+    return st.builds(
+        pp.ForceComparison,
+        title=_text,
+        chart_title=_optional_text,
+        reference=_optional_text,
+        year=st.none() | financial_years(),
+        forces=_small_tuple(_forces),
+    )
+
+
+@_shared
+def race_equality_progress() -> st.SearchStrategy[pp.RaceEqualityProgress]:
+    """Rows of a race equality scheme's progress table."""
+    return st.builds(
+        pp.RaceEqualityProgress,
+        duty=_text,
+        item=_optional_text,
+        progress=_text,
+        period=st.none() | periods(),
+    )
+
+
+@_shared
 def sources() -> st.SearchStrategy[pp.Source]:
     """Publications a document transcribes."""
     return st.builds(
         pp.Source,
         title=_text,
         publisher=_text,
-        date=_dates,
+        date=st.none() | _dates,
         precision=st.sampled_from(pp.Precision),
         isbn=_optional_text,
         reference=_optional_text,
+    )
+
+
+@_shared
+def text_blocks() -> st.SearchStrategy[pp.TextBlock]:
+    """Blocks of a document's text: only a footnote has a mark and a citing line."""
+
+    def block(
+        kind: pp.BlockKind, path: tuple[str, ...], text: str, line: int, more: int,
+        mark: str, cited_at: int | None,
+    ) -> pp.TextBlock:  # fmt: skip
+        footnote = kind is pp.BlockKind.FOOTNOTE
+        return pp.TextBlock(
+            kind=kind,
+            path=path,
+            text=text,
+            line=line,
+            last_line=line + more,
+            mark=mark if footnote else None,
+            cited_at=cited_at if footnote else None,
+        )
+
+    return st.builds(
+        block,
+        st.sampled_from(pp.BlockKind),
+        _small_tuple(_text, 3),
+        _text,
+        st.integers(1, 5000),
+        st.integers(0, 5),
+        _text,
+        st.none() | st.integers(1, 5000),
     )
 
 
@@ -525,6 +620,12 @@ def policing_plans() -> st.SearchStrategy[pp.PolicingPlan]:
         efficiency_savings=_small_tuple(line_items(), 2),
         deployment=_small_tuple(line_items(), 2),
         reviews=_small_tuple(reviews(), 2),
+        authority_members=_small_tuple(line_items(), 2),
+        consultation=_small_tuple(consultation_results(), 2),
+        force_comparisons=_small_tuple(force_comparisons(), 2),
+        hmic_inspections=_small_tuple(inspection_activities(), 2),
+        financial_resources=_small_tuple(line_items(), 2),
+        race_equality=_small_tuple(race_equality_progress(), 2),
         known_issues=_small_tuple(known_issues(), 2),
     )
 
@@ -559,6 +660,47 @@ def findings() -> st.SearchStrategy[pp.Finding]:
 def glossary_entries() -> st.SearchStrategy[pp.GlossaryEntry]:
     """Terms and their expansions."""
     return st.builds(pp.GlossaryEntry, term=_text, expansion=_text)
+
+
+@_shared
+def profile_figures() -> st.SearchStrategy[pp.ProfileFigure]:
+    """Figures of a force overview, qualified or not, for a period or not, with a target or not."""
+    return st.builds(
+        pp.ProfileFigure,
+        measure=_text,
+        figure=figures(quantities()),
+        qualifier=_optional_text,
+        period=st.none() | periods(),
+        target=st.none() | figures(quantities()),
+        section=_optional_text,
+        text=_text,
+        note=_optional_text,
+    )
+
+
+@_shared
+def grade_definitions() -> st.SearchStrategy[pp.GradeDefinition]:
+    """Definitions of a grade on either scale, or text about a whole scale."""
+    return st.builds(
+        pp.GradeDefinition, grade=st.none() | _either_scale, text=_text, section=_optional_text
+    )
+
+
+@_shared
+def survey_figures() -> st.SearchStrategy[pp.SurveyFigure]:
+    """Figures of a survey method: sample sizes, confidence, significance thresholds."""
+    return st.builds(
+        pp.SurveyFigure,
+        aspect=st.sampled_from(pp.SurveyAspect),
+        survey=_optional_text,
+        framework=_optional_text,
+        figure=figures(quantities()),
+        qualifier=_optional_text,
+        basis=_optional_text,
+        text=_text,
+        footnotes=_small_tuple(_text, 2),
+        note=_optional_text,
+    )
 
 
 @_shared
@@ -668,6 +810,9 @@ def _baseline_assessments(draw: st.DrawFn) -> pp.BaselineAssessment:
         findings=draw(_small_query(findings())),
         indicator_results=draw(_small_query(indicator_results(), 2)),
         glossary=draw(_small_query(glossary_entries())),
+        profile=draw(_small_query(profile_figures(), 2)),
+        strategic_priorities=draw(_small_tuple(_text)),
+        grading=draw(_small_query(grade_definitions(), 2)),
         known_issues=draw(_small_query(known_issues(), 2)),
     )
 
@@ -757,6 +902,10 @@ def _inspections(draw: st.DrawFn) -> pp.Inspection:
         recommendations=draw(_small_query(recommendations(), unique_by=lambda r: r.number)),
         developing_practice=draw(_small_query(developing_practice(), 2)),
         glossary=draw(_small_query(glossary_entries())),
+        profile=draw(_small_query(profile_figures(), 2)),
+        strategic_priorities=draw(_small_tuple(_text)),
+        grading=draw(_small_query(grade_definitions(), 2)),
+        survey_figures=draw(_small_query(survey_figures(), 2)),
         known_issues=draw(_small_query(known_issues(), 2)),
     )
 
@@ -824,6 +973,9 @@ def improvement_plans() -> st.SearchStrategy[pp.ImprovementPlan]:
         source=sources(),
         committee=_optional_text,
         report_number=_optional_text,
+        author=_optional_text,
+        summary=_small_tuple(_text, 2),
+        recommendation=_optional_text,
         total_afis=st.integers(0, 500),
         status_counts=_distinct_status_counts(),
         protective_services=_small_tuple(_text),
@@ -901,11 +1053,19 @@ PARTS: dict[type[Any], st.SearchStrategy[Any]] = {
     pp.IndicatorRow: indicator_rows(),
     pp.LineItem: line_items(),
     pp.Review: reviews(),
+    pp.ConsultationResult: consultation_results(),
+    pp.InspectionActivity: inspection_activities(),
+    pp.ForceComparison: force_comparisons(),
+    pp.RaceEqualityProgress: race_equality_progress(),
     pp.Source: sources(),
     pp.KnownIssue: known_issues(),
+    pp.TextBlock: text_blocks(),
     pp.Domain: domains(),
     pp.Finding: findings(),
     pp.GlossaryEntry: glossary_entries(),
+    pp.ProfileFigure: profile_figures(),
+    pp.GradeDefinition: grade_definitions(),
+    pp.SurveyFigure: survey_figures(),
     pp.Recommendation: recommendations(),
     pp.Series: series(),
     pp.Observation: observations(),
@@ -921,21 +1081,25 @@ _BUILDERS: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     pp.Attainment: attainments,
     pp.BaselineAssessment: baseline_assessments,
     pp.ChangeTarget: change_targets,
+    pp.ConsultationResult: consultation_results,
     pp.Deadline: deadlines,
     pp.DevelopingPractice: developing_practice,
     pp.DirectionTarget: direction_targets,
     pp.Domain: domains,
     pp.FinancialYear: financial_years,
     pp.Finding: findings,
+    pp.ForceComparison: force_comparisons,
     pp.Framework: frameworks,
     pp.FrameworkProgress: framework_progress,
     pp.FromToTarget: from_to_targets,
     pp.GlossaryEntry: glossary_entries,
+    pp.GradeDefinition: grade_definitions,
     pp.GradeDistribution: grade_distributions,
     pp.ImprovementPlan: improvement_plans,
     pp.IndicatorResult: indicator_results,
     pp.IndicatorRow: indicator_rows,
     pp.Inspection: inspections,
+    pp.InspectionActivity: inspection_activities,
     pp.Issue: issues,
     pp.Judgement: judgements,
     pp.KnownIssue: known_issues,
@@ -948,8 +1112,10 @@ _BUILDERS: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     pp.Period: periods,
     pp.PolicingPlan: policing_plans,
     pp.Priority: priorities,
+    pp.ProfileFigure: profile_figures,
     pp.ProgressFigure: progress_figures,
     pp.Quantity: quantities,
+    pp.RaceEqualityProgress: race_equality_progress,
     pp.Rank: ranks,
     pp.Recommendation: recommendations,
     pp.Review: reviews,
@@ -957,7 +1123,9 @@ _BUILDERS: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     pp.Source: sources,
     pp.StandardAssessment: standard_assessments,
     pp.StatusCount: status_counts,
+    pp.SurveyFigure: survey_figures,
     pp.TargetEntry: target_entries,
+    pp.TextBlock: text_blocks,
 }
 """The strategy of each model class that ``st.from_type`` resolves; ``pp.Figure`` is apart."""
 
