@@ -118,3 +118,20 @@ def test_import_policeplan_loads_no_dataframe_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_documents_own_lists_of_text_are_tables_of_their_own() -> None:
+    plan = pp.datasets.load("mps-plan-2003-04")
+    values = pp.tables(plan)["values"]
+    assert values.primary_key == ("value_id",)
+    assert [row["text"] for row in values.to_records()] == list(plan.values)
+    base = pp.datasets.load("hmic-baseline-2005")
+    # seed 000 L147: "'minimising risk from terrorist activities and maintaining an effective
+    # response to terrorist incidents' is one of the seven key MPS priorities for 2005/06"
+    (priority,) = pp.tables(base)["strategic_priorities"].to_records()
+    assert priority == {"strategic_priority_id": 0, "text": base.strategic_priorities[0]}
+    assert priority["text"].startswith("minimising risk from terrorist activities")
+    # An empty list is still a table, with the same columns.
+    empty = pp.tables(pp.BaselineAssessment(source=base.source, force="Kent", year=base.year))
+    assert [c.name for c in empty["msf_group"].columns] == ["msf_group_id", "text"]
+    assert empty["msf_group"].to_records() == []

@@ -94,6 +94,8 @@ def plain_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
 
 def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
     """Every item of a tuple of strings is non-empty text, encodable as UTF-8."""
+    if all(value.isascii() and value and not value[0].isspace() for value in values):
+        return  # the common case, decided without copying the texts
     problems = [
         fail(f"{attribute.name}[{index}] {problem}", code=problem.code, at=(index,))
         for index, value in enumerate(values)

@@ -39,14 +39,38 @@ def tables(document: Any) -> dict[str, Table]:
     a child collection is named by its own field (``targets``), prefixed by
     its parent's name where another table has that name already
     (``indicator_targets``) or where the name alone says too little
-    (``indicator_result_values``). A document has the same tables, with the
-    same columns, whatever it holds.
+    (``indicator_result_values``). A document's own lists of text (a plan's
+    ``values``, an assessment's ``strategic_priorities``) are tables too,
+    one row per item. A document has the same tables, with the same columns,
+    whatever it holds.
     """
     found: dict[str, Table] = {}
-    for name, item_type in _collection_fields(type(document)):
-        items = getattr(document, name) or ()
-        _add(found, name, item_type, [({}, item) for item in items], (), None)
+    cls = type(document)
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        if not field.init:
+            continue
+        items = getattr(document, field.name) or ()
+        if (item_type := _item_type(hints[field.name])) is not None:
+            _add(found, field.name, item_type, [({}, item) for item in items], (), None)
+        elif _is_text_list(hints[field.name]):
+            found[field.name] = _text_table(field.name, items)
     return found
+
+
+def _is_text_list(hint: Any) -> bool:
+    return holds_items(hint) and typing.get_args(hint)[:1] == (str,)
+
+
+def _text_table(name: str, items: Any) -> Table:
+    """A document's list of text as a table: each item's position and text."""
+    key = f"{_singular(name)}_id"
+    columns = (
+        Column(key, "integer", _reader(key), "position in the list"),
+        Column("text", "string", _reader("text"), "the item, as printed"),
+    )
+    rows = tuple({key: position, "text": text} for position, text in enumerate(items))
+    return Table(name, columns, rows, (key,))
 
 
 def _collection_fields(cls: Any) -> list[tuple[str, Any]]:
@@ -86,9 +110,11 @@ _VAGUE = frozenset({"values"})
 
 
 def _singular(name: str) -> str:
-    irregular = {"priorities": "priority", "glossary": "glossary_entry", "progress": "progress"}
+    irregular = {"glossary": "glossary_entry", "progress": "progress", "series": "series"}
     if name in irregular:
         return irregular[name]
+    if name.endswith("ies"):
+        return name[:-3] + "y"
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
 
 
