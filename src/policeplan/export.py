@@ -1,6 +1,6 @@
 """Export a document's tables: CSV files, a Frictionless Data Package, or Parquet.
 
-Every format comes from the same table declarations (`policeplan.tables`):
+Every format comes from the same table declarations (`pp.tables`):
 the Data Package's Table Schemas, with their primary and foreign keys, and
 the Parquet files' Arrow schemas are written from the tables' typed columns.
 
@@ -24,7 +24,7 @@ from typing import Any
 from . import _arrow
 from ._flatten import Column
 from ._table import Table
-from .tables import tables
+from ._tables import tables
 from .versioning import SCHEMA_VERSION
 
 __all__ = ["FORMATS", "export", "export_csv", "export_datapackage", "export_parquet"]

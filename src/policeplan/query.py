@@ -191,7 +191,7 @@ class Query(ItemSequence, Collection[T], Reversible[T]):
         Columns follow the tables' rules (years as "2003/04", a quantity's unit
         beside its number, dotted names for nested objects, a target's
         ``kind``); columns empty in every item are left out. Lists of objects
-        are not cells: `policeplan.tables` gives them tables of their own.
+        are not cells: `pp.tables` gives them tables of their own.
         """
         return self.to_table().to_records()
 
