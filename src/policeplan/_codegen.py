@@ -18,6 +18,8 @@ from typing import Any
 
 import attrs
 
+from ._declare import ItemSequence
+
 __all__ = ["Field", "generate"]
 
 Hook = Callable[[Any, Any], Any]
@@ -144,3 +146,43 @@ def generate(
     ]
     exec("\n".join(body), namespace)  # our own code, built from field names
     return typing.cast(Hook, namespace["structure"])
+
+
+def dumper(
+    head: dict[str, str], plan: list[tuple[str, str, Any, bool, Callable[[Any], Any] | None]]
+) -> Callable[[Any], dict[str, Any]]:
+    """A function writing an object's fields as a dict: straight-line code, one step a field.
+
+    ``plan`` gives, per field, the attribute to read, the key to write, its
+    default, whether it is written even when it holds the default, and how
+    to write its value (``None``: as it is). A field holding its default is
+    left out: ``None`` and empty collections are tested by identity and
+    truth, other defaults by equality, a factory's by calling it.
+    """
+    namespace: dict[str, Any] = {}
+    body = ["def unstructure(obj):", f"    data = {dict(head)!r}"]
+    for index, (read, key, default, always, dump) in enumerate(plan):
+        if not read.isidentifier():
+            raise ValueError(f"cannot read field {read!r}")
+        value = f"obj.{read}"
+        if dump is not None:
+            namespace[f"dump{index}"] = dump
+        written = f"dump{index}(value)" if dump is not None else "value"
+        store = [f"data[{key!r}] = {written}"]
+        if always or default is attrs.NOTHING:
+            body += [f"    value = {value}", *(f"    {line}" for line in store)]
+            continue
+        namespace[f"default{index}"] = default
+        if default is None:
+            test = "value is not None"
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            made = f"default{index}.factory({'obj' if default.takes_self else ''})"
+            test = f"value != {made}"
+        elif isinstance(default, tuple | ItemSequence) and not default:
+            test = "value"  # an empty collection: equal to the default exactly when empty
+        else:
+            test = f"value != default{index}"
+        body += [f"    value = {value}", f"    if {test}:", *(f"        {line}" for line in store)]
+    body.append("    return data")
+    exec("\n".join(body), namespace)  # our own code, built from field names checked above
+    return typing.cast(Callable[[Any], dict[str, Any]], namespace["unstructure"])

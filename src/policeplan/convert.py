@@ -537,7 +537,7 @@ def _dump_decimal(number: Decimal) -> int | float | Decimal:
 
 
 def _dump_enum(member: enum.Enum) -> Any:
-    return member.value
+    return member._value_  # the value itself, without the property that guards it
 
 
 def _dumper(cls: Any) -> Dump | None:
@@ -583,22 +583,7 @@ def _model_dump_hook(cls: Any) -> Dump:
         always = bool(attribute.metadata.get(_declare.ALWAYS_WRITTEN))
         plan.append((read, key, attribute.default, always, _dumper(field_type)))
     plan.sort(key=lambda step: not step[3])  # the tag, then what is always written, then the rest
-
-    def unstructure(obj: Any) -> dict[str, Any]:
-        data = dict(head)
-        for read, key, default, always, dump in plan:
-            value = getattr(obj, read)
-            if not always and default is not attrs.NOTHING:
-                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                    fallback = default.factory(obj) if default.takes_self else default.factory()
-                    if value == fallback:
-                        continue
-                elif value == default:
-                    continue
-            data[key] = value if dump is None else dump(value)
-        return data
-
-    return unstructure
+    return _codegen.dumper(head, plan)
 
 
 def _structure_unknown(value: Any, _: Any) -> None:
@@ -676,8 +661,7 @@ def _parse(text: str | bytes | bytearray) -> Any:
 
 
 _MARK = "\ud800"  # a lone surrogate: text that can be written never holds one
-_MARKED_NUMBER = re.compile('"' + _MARK + '([^"]*)"')
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_OPENING_MARK = '"' + _MARK
 
 
 def _number_marker(marked: list[Decimal]) -> Callable[[object], str]:
@@ -754,12 +738,30 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     data = to_dict(obj)
     text = json.dumps(data, ensure_ascii=False, indent=indent, default=_number_marker(marked))
     if marked:
-        text, written = _MARKED_NUMBER.subn(r"\1", text)
-        if written != len(marked):  # a string of the data looked like a marker
-            raise ValueError("cannot write text holding a lone surrogate: UTF-8 cannot encode it")
-    if not text.isascii() and _SURROGATE.search(text):
-        raise ValueError("cannot write text holding a lone surrogate: UTF-8 cannot encode it")
+        text = _unmarked(text, len(marked))
+    if not text.isascii():
+        try:
+            text.encode("utf-8")  # fails on a lone surrogate, faster than looking for one
+        except UnicodeEncodeError:
+            raise ValueError(
+                "cannot write text holding a lone surrogate: UTF-8 cannot encode it"
+            ) from None
     return text
+
+
+def _unmarked(text: str, count: int) -> str:
+    """JSON text with each of ``count`` marked decimals written as its digits."""
+    pieces: list[str] = []
+    done = 0
+    for _ in range(count):
+        start = text.find(_OPENING_MARK, done)
+        end = text.find('"', start + 2)
+        pieces += [text[done:start], text[start + 2 : end]]
+        done = end + 1
+    if text.find(_OPENING_MARK, done) != -1:  # a string of the data looked like a marker
+        raise ValueError("cannot write text holding a lone surrogate: UTF-8 cannot encode it")
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
