@@ -133,6 +133,8 @@ UNSEEN: dict[tuple[str, str, str], str] = {
     (BASELINE, "inconsistent-repeat", "findings[384].text"): "prose against a table",
     (BASELINE, "inconsistent-repeat", "source"): "ward counts in prose",
     (INSPECTION_2007, "inconsistent-repeat", "findings[89].text"): "a finding repeated",
+    (INSPECTION_2007, "inconsistent-repeat", "contextual_factors[11].figure"): "prose",
+    (INSPECTION_2007, "inconsistent-repeat", "contextual_factors[46].qualifier"): "prose",
     (INSPECTION_2008, "inconsistent-repeat", "findings[16]"): "a subheading printed twice",
     (INSPECTION_2008, "inconsistent-repeat", "standards[1].strengths[8].text"): "prose",
     (INSPECTION_2008, "inconsistent-repeat", "standards[2].strengths[5].text"): "prose",

@@ -919,6 +919,412 @@ def profile() -> tuple[pp.ProfileFigure, ...]:
     )  # fmt: skip
 
 
+# --- contextual factors of each inspected area ---------------------------------------
+
+NATIONAL = "National contextual factors"
+FORCE_CONTEXT = "Contextual factors"
+FORCE_CONTEXT_OVERVIEW = "Contextual factors overview"  # the PVP overview's heading, L1878
+
+
+@dataclass(frozen=True)
+class ContextPassage:
+    """A contextual-factors passage: its area, its heading as printed, its lines."""
+
+    area: str  # an `Area` name
+    heading: str
+    heading_line: int
+    first: int
+    last: int
+
+    @property
+    def section(self) -> str:
+        """``"Domestic violence: National contextual factors"``: the area, then the heading."""
+        return f"{self.area}: {self.heading}"
+
+
+NP_NATIONAL = ContextPassage("Neighbourhood Policing", NATIONAL, 409, 411, 431)
+NP_FORCE = ContextPassage("Neighbourhood Policing", FORCE_CONTEXT, 433, 434, 484)
+PM_NATIONAL = ContextPassage("Performance management", NATIONAL, 1310, 1312, 1324)
+PM_FORCE = ContextPassage("Performance management", FORCE_CONTEXT, 1326, 1328, 1369)
+PVP_NATIONAL = ContextPassage(PVP, NATIONAL, 1852, 1854, 1876)
+PVP_FORCE = ContextPassage(PVP, FORCE_CONTEXT_OVERVIEW, 1878, 1880, 1958)
+CA_NATIONAL = ContextPassage("Child abuse", NATIONAL, 2166, 2168, 2184)
+CA_FORCE = ContextPassage("Child abuse", FORCE_CONTEXT, 2188, 2190, 2200)
+DV_NATIONAL = ContextPassage("Domestic violence", NATIONAL, 2434, 2436, 2461)
+DV_FORCE = ContextPassage("Domestic violence", FORCE_CONTEXT, 2465, 2467, 2483)
+PP_NATIONAL = ContextPassage("Public protection", NATIONAL, 2683, 2685, 2736)
+PP_FORCE = ContextPassage("Public protection", FORCE_CONTEXT, 2740, 2742, 2754)
+MP_NATIONAL = ContextPassage("Missing persons", NATIONAL, 2931, 2933, 2941)
+MP_FORCE = ContextPassage("Missing persons", FORCE_CONTEXT, 2945, 2947, 2961)
+CONTEXT_PASSAGES = (
+    NP_NATIONAL, NP_FORCE, PM_NATIONAL, PM_FORCE, PVP_NATIONAL, PVP_FORCE, CA_NATIONAL,
+    CA_FORCE, DV_NATIONAL, DV_FORCE, PP_NATIONAL, PP_FORCE, MP_NATIONAL, MP_FORCE,
+)  # fmt: skip
+
+# A number in the text: digits (not those of a name such as "SCD5"), or a number word.
+NUMBER = re.compile(
+    r"(?<![A-Za-z\d])\d(?:[\d,./–]*\d)?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifth|double|once"
+    r"|thousands)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?:19|20)\d\d(?:[/–]\d\d)?")  # a date, "2006/07" or "2006–09": no figure
+NOT_FIGURES = (
+    # line, the number as printed, why it is not a figure of its own
+    (454, "24/7", "part of a name: the '24/7 SN teams' the two pilots trial"),
+    (1336, "12", "a name: 'the Super 12'"),
+    (1341, "once", "a frequency: the board 'meets once a month'"),
+    (1342, "12", "a name: 'the Super 12 critical performance areas'"),
+    (1351, "eight", "'an eight-year low': a span of years, for which the model has no unit"),
+    (1354, "fifth", "'a fifth successive year of increases': an ordinal of years"),
+    (1355, "five", "'double the level of five years ago': the span the ratio compares over"),
+    (1364, "three", "'over the next three years': a span of years"),
+    (1861, "four", "'the four areas' repeats the 'four components' of L1859"),
+    (1900, "3", "the marker of footnote 3 (L1951), printed '2006/07:3'"),
+    (1911, "18", "'under 18 years of age': an age, part of the measure of the 16,000"),
+    (1913, "three", "'over a three-year period': the span of the rises that follow"),
+    (1915, "three", "'compared with three years previously': the base of the 20.2% rise"),
+    (2442, "18", "'adults, aged 18 and over': an age in ACPO's definition"),
+    (2473, "one", "'the MPS is one of the lead agencies': no count"),
+    (2480, "once", "a conjunction: 'once the crime has been supervised'"),
+    (2698, "1", "a label: 'Category 1'"),
+    (2700, "2", "a label: 'Category 2'"),
+    (2702, "3", "a label: 'Category 3'"),
+    (2714, "1", "a label: 'Level 1'"),
+    (2714, "one", "the definition of level 1: 'can be managed by one agency'"),
+    (2716, "2", "a label: 'Level 2'"),
+    (2716, "one", "the definition of level 2: 'more than one agency'"),
+    (2718, "3", "a label: 'Level 3'"),
+    (2933, "thousands", "'thousands of people are reported': no number stated"),
+)
+APRIL_2006_TO_MARCH_2007 = pp.Period(
+    start=date(2006, 4, 1), end=date(2007, 3, 31), label="April 2006 to March 2007"
+)
+YEAR_2006_07 = pp.FinancialYear(2006)
+WORKLOAD_NOTE = (
+    "One of the 'volume of MPS workloads in relation to the range of PVP/public protection "
+    "activities over the course of 2006/07' (L1899-1900); source: 'MetStats and SCD data' "
+    "(footnote 3, L1951)."
+)
+CHANGE_NOTE = (
+    "A change of a rate printed with '%': the text does not say whether it is relative or in "
+    "percentage points; kept as printed, as a percent change."
+)
+SAME_PERIOD_NOTE = (
+    "The sentence states the year (2006/07) of the domestic violence rate only; this rate is "
+    "compared 'over the same period'."
+)
+PROTECTED_POPULATION = "population the MPS is responsible for protecting"
+MISSING_CASES = "missing persons cases investigated per year"
+BUDGET_NOTE = (
+    "The text calls the MPS 'a £3 billion per annum organisation'; it does not say whether "
+    "the sum is a budget or spending."
+)
+
+
+@dataclass(frozen=True)
+class ContextFigure:
+    """A contextual-factors figure, with its passage and the lines it is read from."""
+
+    where: ContextPassage
+    lines: tuple[int, int]
+    figure: pp.ProfileFigure
+
+
+def _context(
+    where: ContextPassage,
+    lines: tuple[int, int],
+    text: str,
+    printed: str,
+    value: pp.Quantity,
+    *,
+    measure: str,
+    **more: object,
+) -> ContextFigure:
+    """A figure of a contextual-factors passage: ``printed`` as it stands in ``text``."""
+    assert where.first <= lines[0] <= lines[1] <= where.last, (where.section, lines)
+    found = profile_figure(
+        passage(*lines), f"{SEED} L{lines[0]}-{lines[1]}", text, printed, value,
+        measure=measure, section=where.section, **more,
+    )  # fmt: skip
+    return ContextFigure(where, lines, found)
+
+
+def _context_passages() -> None:
+    """Each heading stands where it is cited, in its area, and its passage runs to the
+    next heading: the force's "Contextual factors" or "Strengths"."""
+    areas = {a.name: a for a in AREAS}
+    for where in CONTEXT_PASSAGES:
+        area = areas[where.area]
+        assert line(SEED, where.heading_line).strip() == where.heading, where
+        assert area.first < where.heading_line < where.first <= where.last < area.last, where
+        following = next(
+            n
+            for n in range(where.last + 1, area.last)
+            if n not in FURNITURE and line(SEED, n).strip()
+        )
+        after = FORCE_CONTEXT_OVERVIEW if where.area == PVP else FORCE_CONTEXT
+        assert line(SEED, following).strip() == (
+            after if where.heading == NATIONAL else "Strengths"
+        ), (where, following)
+
+
+def _take(left: list[tuple[int, str]], first: int, last: int, token: str, section: str) -> None:
+    """Strike ``token`` off the numbers ``left`` to account for, on lines ``first``..``last``."""
+    hits = [(n, t) for n, t in left if first <= n <= last and t.casefold() == token.casefold()]
+    assert hits, f"{section}: no {token!r} left on L{first}-{last}"
+    left.remove(hits[0])
+
+
+def _every_number_structured(found: list[ContextFigure]) -> None:
+    """Every number in every passage is a figure or stands in ``NOT_FIGURES``; dates aside."""
+    for where in CONTEXT_PASSAGES:
+        left = [
+            (n, match.group())
+            for n, raw in numbered_lines(where.first, where.last)
+            for match in NUMBER.finditer(raw)
+            if not YEAR.fullmatch(match.group())
+        ]
+        for item in found:
+            if item.where == where:
+                for token in NUMBER.findall(item.figure.figure.text):
+                    _take(left, *item.lines, token, where.section)
+        for number, token, _ in NOT_FIGURES:
+            if where.first <= number <= where.last:
+                _take(left, number, number, token, where.section)
+        assert not left, f"{where.section}: numbers neither structured nor excluded: {left}"
+
+
+def contextual_factors() -> tuple[pp.ProfileFigure, ...]:
+    """Every figure of the national and force contextual factors of each area, each once
+    within its passage (a later "the four areas", L1861, is not a figure again). Dates,
+    names, labels, ages and spans of years are not figures (``NOT_FIGURES``)."""
+    _context_passages()
+    require(SEED, 1900, "over the course of 2006/07")
+    require(SEED, 1951, "3 Source: MetStats and SCD data.")
+    c = _context
+    found = [
+        # Neighbourhood Policing: the force (the national passage states dates only)
+        c(NP_FORCE, (446, 447), "Each of the 32 boroughs has a SN senior management team "
+          "(SMT) lead", "32", _count(32),
+          measure="boroughs, each with a Safer Neighbourhoods senior management team lead"),
+        c(NP_FORCE, (448, 448), "The MPS now has coverage in each of the 624 wards", "624",
+          _count(624), measure="wards"),
+        c(NP_FORCE, (448, 449), "has introduced an enhanced level of coverage in 87 wards",
+          "87", _count(87), measure="wards with an enhanced level of Safer Neighbourhoods "
+          "coverage"),
+        c(NP_FORCE, (449, 450), "87 wards with a population in excess of 14,000 people",
+          "14,000", _count(14000), qualifier="in excess of",
+          measure="population of each ward with an enhanced level of Safer Neighbourhoods "
+          "coverage"),
+        c(NP_FORCE, (450, 450), "the MPS has staffed 21 Safer Transport teams", "21",
+          _count(21), measure="Safer Transport teams"),
+        c(NP_FORCE, (450, 451), "has established six SN teams to focus on particular "
+          "community- based problems", "six", _count(6),
+          measure="Safer Neighbourhoods teams focused on particular community-based problems"),
+        c(NP_FORCE, (451, 454), "Two pilots are also under way to trial 24/7 SN teams.", "Two",
+          _count(2), measure="pilot schemes trialling 24/7 Safer Neighbourhoods teams"),
+        c(NP_FORCE, (473, 473), "The MPS has appointed 4,562 PCSOs", "4,562", _count(4562),
+          measure="PCSOs appointed"),
+        c(NP_FORCE, (473, 474), "its proportionate share of the 16,000 PCSOs required to be in "
+          "place by the end of April 2007", "16,000", _count(16000), period=END_OF_APRIL_2007,
+          measure=PCSOS_REQUIRED),
+        # Performance management: the force (the national passage states no figure)
+        c(PM_FORCE, (1328, 1328), "The MPS is a £3 billion per annum organisation",
+          "£3 billion", pp.Quantity(3, pp.Unit.GBP, scale="billion"), measure="annual budget",
+          note=BUDGET_NOTE),
+        c(PM_FORCE, (1328, 1328), "with a workforce of over 50,000", "50,000", _count(50000),
+          qualifier="over", measure="workforce"),
+        c(PM_FORCE, (1328, 1329), "responsibility for the protection of a population of some 7 "
+          "million", "7 million", _count(7, "million"), qualifier="some",
+          measure=PROTECTED_POPULATION),
+        c(PM_FORCE, (1336, 1337), "the seven corporate strategy priorities", "seven", _count(7),
+          measure="corporate strategy priorities"),
+        c(PM_FORCE, (1350, 1354), "During the period April 2006 to March 2007, overall crime in "
+          "London fell to an eight-year low with 62,000 fewer victims of crime", "62,000",
+          _count(62000), period=APRIL_2006_TO_MARCH_2007,
+          measure="reduction in the number of victims of crime"),
+        c(PM_FORCE, (1354, 1355), "a fifth successive year of increases in the detection rate "
+          "to 21% – double the level of five years ago", "21%", _percent(21),
+          period=APRIL_2006_TO_MARCH_2007, measure="detection rate"),
+        c(PM_FORCE, (1354, 1355), "a fifth successive year of increases in the detection rate "
+          "to 21% – double the level of five years ago", "double", pp.Quantity(2, pp.Unit.RATIO),
+          period=APRIL_2006_TO_MARCH_2007,
+          measure="detection rate as a multiple of its level five years before",
+          note="'double the level of five years ago', as the ratio 1:2"),
+        c(PM_FORCE, (1361, 1362), "draws together the seven priorities in the Policing London "
+          "strategy 2006–09", "seven", _count(7),
+          measure="priorities in the Policing London strategy 2006–09"),
+        # Protecting vulnerable people: national, then the force's overview
+        c(PVP_NATIONAL, (1855, 1856), "It replaced two existing frameworks", "two", _count(2),
+          measure="frameworks the Protecting Vulnerable People framework replaced"),
+        c(PVP_NATIONAL, (1858, 1859), "a single framework was introduced with four components",
+          "four", _count(4), measure="components of the Protecting Vulnerable People framework"),
+        c(PVP_FORCE, (1892, 1894), "across all four elements of the business area", "four",
+          _count(4), measure="elements of the Protecting Vulnerable People business area"),
+        c(PVP_FORCE, (1902, 1902), "7,295 child abuse offences", "7,295", _count(7295),
+          period=YEAR_2006_07.period(), measure="child abuse offences", note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1903, 1903), "91 sudden unexplained death of infant (SUDI) "
+          "investigations", "91", _count(91), period=YEAR_2006_07.period(),
+          measure="sudden unexplained death of infant (SUDI) investigations",
+          note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1904, 1904), "101,199 DV incidents", "101,199", _count(101199),
+          period=YEAR_2006_07.period(), measure="domestic violence incidents",
+          note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1905, 1905), "54,746 DV offences", "54,746", _count(54746),
+          period=YEAR_2006_07.period(), measure="domestic violence offences",
+          note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1906, 1906), "11,166 racist incidents", "11,166", _count(11166),
+          period=YEAR_2006_07.period(), measure="racist incidents", note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1907, 1907), "9,976 racist offences", "9,976", _count(9976),
+          period=YEAR_2006_07.period(), measure="racist offences", note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1908, 1908), "1,394 homophobic incidents", "1,394", _count(1394),
+          period=YEAR_2006_07.period(), measure="homophobic incidents", note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1909, 1909), "1,184 homophobic offences", "1,184", _count(1184),
+          period=YEAR_2006_07.period(), measure="homophobic offences", note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1910, 1910), "5,312 registered sex offenders", "5,312", _count(5312),
+          period=YEAR_2006_07.period(), measure="registered sex offenders",
+          note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1911, 1911), "26,000 missing persons, of whom over 16,000 are under 18 "
+          "years of age", "26,000", _count(26000), period=YEAR_2006_07.period(),
+          measure="missing persons", note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1911, 1911), "26,000 missing persons, of whom over 16,000 are under 18 "
+          "years of age", "16,000", _count(16000), qualifier="over",
+          period=YEAR_2006_07.period(), measure="missing persons under 18 years of age",
+          note=WORKLOAD_NOTE),
+        c(PVP_FORCE, (1914, 1915), "having achieved a 39.3% domestic violence sanction "
+          "detection rate in 2006/07", "39.3%", _percent("39.3"), period=YEAR_2006_07.period(),
+          measure="domestic violence sanction detection rate"),
+        c(PVP_FORCE, (1915, 1915), "which is a 20.2% rise compared with three years "
+          "previously", "20.2%", pp.Quantity("20.2", pp.Unit.PERCENT_CHANGE),
+          measure="rise in the domestic violence sanction detection rate compared with three "
+          "years previously", note=CHANGE_NOTE),
+        c(PVP_FORCE, (1915, 1916), "a homophobic crime sanction detection rate of 34.6%",
+          "34.6%", _percent("34.6"), measure="homophobic crime sanction detection rate",
+          note=SAME_PERIOD_NOTE),
+        c(PVP_FORCE, (1916, 1917), "which is a 17.7% increase over the same period", "17.7%",
+          pp.Quantity("17.7", pp.Unit.PERCENT_CHANGE),
+          measure="increase in the homophobic crime sanction detection rate over the same "
+          "three-year period", note=CHANGE_NOTE),
+        c(PVP_FORCE, (1917, 1917), "a 22% child abuse sanction detection rate", "22%",
+          _percent(22), measure="child abuse sanction detection rate", note=SAME_PERIOD_NOTE),
+        c(PVP_FORCE, (1917, 1918), "which is a 6% rise over the same period", "6%",
+          pp.Quantity(6, pp.Unit.PERCENT_CHANGE),
+          measure="rise in the child abuse sanction detection rate over the same three-year "
+          "period", note=CHANGE_NOTE),
+        c(PVP_FORCE, (1920, 1921), "45.8% people were arrested for DV incidents, where there "
+          "was a power of arrest and the arrest was made relating to the incident", "45.8%",
+          _percent("45.8"),
+          measure="people arrested for domestic violence incidents where there was a power of "
+          "arrest (statutory performance indicator)"),
+        c(PVP_FORCE, (1921, 1922), "which is an improvement of 9.98% from the previous year",
+          "9.98%", pp.Quantity("9.98", pp.Unit.PERCENT_CHANGE),
+          measure="improvement from the previous year in people arrested for domestic "
+          "violence incidents where there was a power of arrest", note=CHANGE_NOTE),
+        # Child abuse: the force (the national passage states no figure)
+        c(CA_FORCE, (2191, 2192), "SCD5 comprises 19 child abuse investigation teams (CAITs)",
+          "19", _count(19), measure="child abuse investigation teams (CAITs)"),
+        c(CA_FORCE, (2192, 2193), "dealing with around 10,000 allegations per annum", "10,000",
+          _count(10000), qualifier="around",
+          measure="allegations the child abuse investigation teams deal with per annum"),
+        c(CA_FORCE, (2193, 2194), "in the form of two major incident teams", "two", _count(2),
+          measure="major incident teams of SCD5"),
+        # Domestic violence: the force (the national passage states an age only)
+        c(DV_FORCE, (2474, 2474), "Project Umbra comprises six strategic strands of activity",
+          "six", _count(6), measure="strategic strands of activity of Project Umbra"),
+        # Public protection: national (the force's passage states no figure)
+        c(PP_NATIONAL, (2695, 2695), "Under MAPPA, there are three categories of offender",
+          "three", _count(3),
+          measure="MAPPA categories of offender considered to pose a risk of serious harm"),
+        c(PP_NATIONAL, (2711, 2712), "risk management involves the use of strategies by "
+          "various agencies to reduce the risk, at three levels", "three", _count(3),
+          measure="levels of MAPPA risk management"),
+        c(PP_NATIONAL, (2723, 2724), "The guidance outlines four considerations that are key "
+          "to the delivery of effective public protection.", "four", _count(4),
+          measure="considerations of the MAPPA guidance key to effective public protection"),
+        # Missing persons: the force (the national passage states no number)
+        c(MP_FORCE, (2947, 2947), "The MPS investigates over 26,000 missing persons cases "
+          "every year", "26,000", _count(26000), qualifier="over",
+          measure=MISSING_CASES),
+        c(MP_FORCE, (2947, 2948), "16,000 of those cases relate to children", "16,000",
+          _count(16000), measure="missing persons cases per year relating to children"),
+        c(MP_FORCE, (2952, 2952), "has identified that there are currently 1,314 persons "
+          "outstanding", "1,314", _count(1314), measure="missing persons outstanding in London"),
+    ]  # fmt: skip
+    _every_number_structured(found)
+    order = {where: i for i, where in enumerate(CONTEXT_PASSAGES)}
+    assert [order[item.where] for item in found] == sorted(order[item.where] for item in found)
+    return tuple(item.figure for item in found)
+
+
+def contextual_issues(figures: tuple[pp.ProfileFigure, ...]) -> list[pp.KnownIssue]:
+    """Defects of the contextual-factors figures, kept verbatim in their text."""
+
+    def index(where: ContextPassage, measure: str) -> int:
+        (found,) = [
+            i for i, f in enumerate(figures) if f.section == where.section and f.measure == measure
+        ]
+        return found
+
+    require(SEED, 451, "community- based problems")
+    require(SEED, 1920, "45.8% people were arrested")
+    require(SEED, 2194, "two major incident teams")
+    require(SEED, 2210, "two major investigation teams")
+    require(SEED, 1911, "26,000 missing persons, of whom over 16,000 are under 18")
+    require(SEED, 2947, "over 26,000 missing persons cases every year and 16,000 of those")
+    require(SEED, 217, "population of over 7.5 million")
+    require(SEED, 1329, "a population of some 7 million")
+    focused = "Safer Neighbourhoods teams focused on particular community-based problems"
+    arrests = (
+        "people arrested for domestic violence incidents where there was a power of arrest "
+        "(statutory performance indicator)"
+    )
+    return [
+        pp.KnownIssue(
+            code="typo",
+            path=f"contextual_factors[{index(NP_FORCE, focused)}].text",
+            explanation='stray space in "community- based problems"',
+            line=451,
+        ),
+        pp.KnownIssue(
+            code="inconsistent-repeat",
+            path=f"contextual_factors[{index(PM_FORCE, PROTECTED_POPULATION)}].figure",
+            explanation=(
+                "Performance management's contextual factors give the MPS 'a population of "
+                "some 7 million'; the force overview gives 'an estimated resident population "
+                "of over 7.5 million' (L217-218, profile)"
+            ),
+            line=1329,
+        ),
+        pp.KnownIssue(
+            code="missing-word",
+            path=f"contextual_factors[{index(PVP_FORCE, arrests)}].text",
+            explanation="'45.8% people were arrested' lacks 'of' ('45.8% of people')",
+            line=1920,
+        ),
+        pp.KnownIssue(
+            code="label-mismatch",
+            path=f"contextual_factors[{index(CA_FORCE, 'major incident teams of SCD5')}].text",
+            explanation=(
+                "SCD5's 'two major incident teams' here are 'two major investigation teams' "
+                "in the first child abuse strength (L2210)"
+            ),
+            line=2194,
+        ),
+        pp.KnownIssue(
+            code="inconsistent-repeat",
+            path=f"contextual_factors[{index(MP_FORCE, MISSING_CASES)}].qualifier",
+            explanation=(
+                "Missing persons gives 'over 26,000 missing persons cases every year and 16,000 "
+                "of those cases relate to children'; the PVP overview (L1911) gives, for "
+                "2006/07, '26,000 missing persons, of whom over 16,000 are under 18 years of "
+                "age': the 'over' qualifies the other figure"
+            ),
+            line=2947,
+        ),
+    ]
+
+
 PRIORITIES = ((274, 275), (277, 278), (280, 281), (283, 284), (286, 287), (289, 290), (292, 292))
 
 
@@ -998,6 +1404,8 @@ def build() -> pp.Inspection:
     issues += finding_issues(items)
     issues += glossary_issues(entries)
     issues += document_issues(title_lines)
+    context = contextual_factors()
+    issues += contextual_issues(context)
     return pp.Inspection(
         source=source(),
         force=FORCE,
@@ -1010,6 +1418,7 @@ def build() -> pp.Inspection:
         developing_practice=tuple(practice),
         glossary=entries,
         profile=profile(),
+        contextual_factors=context,
         strategic_priorities=strategic_priorities(),
         grading=grading(),
         known_issues=tuple(issues),
@@ -1025,6 +1434,7 @@ def main() -> None:
         f"{len(document.recommendations)} recommendations, "
         f"{len(document.developing_practice)} developing practice, "
         f"{len(document.glossary)} glossary entries, {len(document.profile)} profile figures, "
+        f"{len(document.contextual_factors)} contextual factors, "
         f"{len(document.grading)} grade definitions, {len(document.known_issues)} known issues "
         f"-> {out}"
     )

@@ -142,10 +142,12 @@ class StandardAssessment:
 class Inspection(_documents.Judged):
     """An HMIC inspection report on one force.
 
-    ``profile`` holds the figures of the force overview, ``strategic_priorities``
-    the force's priorities as listed, ``grading`` what the report says its
-    grades mean and ``survey_figures`` the figures of its survey method. Its
-    ``repr`` is a one-line summary; a notebook shows it as a card.
+    ``profile`` holds the figures of the force overview, ``contextual_factors``
+    the figures of each area's national and force contextual factors,
+    ``strategic_priorities`` the force's priorities as listed, ``grading`` what
+    the report says its grades mean and ``survey_figures`` the figures of its
+    survey method. Its ``repr`` is a one-line summary; a notebook shows it as a
+    card.
 
     Examples:
         >>> from datetime import date
@@ -183,6 +185,7 @@ class Inspection(_documents.Judged):
     developing_practice: Query[DevelopingPractice] = collection()
     glossary: Query[GlossaryEntry] = collection()
     profile: Query[ProfileFigure] = collection()
+    contextual_factors: Query[ProfileFigure] = collection()
     strategic_priorities: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
     grading: Query[GradeDefinition] = collection()
     survey_figures: Query[SurveyFigure] = collection()

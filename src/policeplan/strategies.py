@@ -627,6 +627,7 @@ def policing_plans() -> st.SearchStrategy[pp.PolicingPlan]:
         financial_resources=_small_tuple(line_items(), 2),
         race_equality=_small_tuple(race_equality_progress(), 2),
         known_issues=_small_tuple(known_issues(), 2),
+        text=_small_tuple(text_blocks(), 2),
     )
 
 
@@ -814,6 +815,7 @@ def _baseline_assessments(draw: st.DrawFn) -> pp.BaselineAssessment:
         strategic_priorities=draw(_small_tuple(_text)),
         grading=draw(_small_query(grade_definitions(), 2)),
         known_issues=draw(_small_query(known_issues(), 2)),
+        text=draw(_small_query(text_blocks(), 2)),
     )
 
 
@@ -903,10 +905,12 @@ def _inspections(draw: st.DrawFn) -> pp.Inspection:
         developing_practice=draw(_small_query(developing_practice(), 2)),
         glossary=draw(_small_query(glossary_entries())),
         profile=draw(_small_query(profile_figures(), 2)),
+        contextual_factors=draw(_small_query(profile_figures(), 2)),
         strategic_priorities=draw(_small_tuple(_text)),
         grading=draw(_small_query(grade_definitions(), 2)),
         survey_figures=draw(_small_query(survey_figures(), 2)),
         known_issues=draw(_small_query(known_issues(), 2)),
+        text=draw(_small_query(text_blocks(), 2)),
     )
 
 
@@ -982,6 +986,7 @@ def improvement_plans() -> st.SearchStrategy[pp.ImprovementPlan]:
         frameworks=_small_tuple(framework_progress(), 2),
         progress=_small_tuple(progress_figures(), 2),
         known_issues=_small_tuple(known_issues(), 2),
+        text=_small_tuple(text_blocks(), 2),
     )
 
 
