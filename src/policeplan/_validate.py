@@ -64,8 +64,8 @@ def _text_problem(value: str) -> InvalidValueError | None:
 
 def text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """Required text: not empty, not only white space, and encodable as UTF-8."""
-    if value.isascii() and value and not value[0].isspace():
-        return  # the common case, decided without copying the text
+    if value and not value[0].isspace() and (value.isascii() or value.isprintable()):
+        return  # the common case, decided without copying the text (a surrogate is unprintable)
     problem = _text_problem(value)
     if problem is not None:
         raise fail(f"{attribute.name} {problem}", code=problem.code, field=attribute.name)
@@ -94,7 +94,10 @@ def plain_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
 
 def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
     """Every item of a tuple of strings is non-empty text, encodable as UTF-8."""
-    if all(value.isascii() and value and not value[0].isspace() for value in values):
+    if all(
+        value and not value[0].isspace() and (value.isascii() or value.isprintable())
+        for value in values
+    ):
         return  # the common case, decided without copying the texts
     problems = [
         fail(f"{attribute.name}[{index}] {problem}", code=problem.code, at=(index,))
