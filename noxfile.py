@@ -95,10 +95,33 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print dataset load times and query timings on a synthetic corpus (figures only)."""
-    session.install(".")
+    """Print dataset load times, query timings on a synthetic corpus, and policeplan side by
+    side with pydantic and msgspec models of the baseline (figures only).
+
+    ``--quick`` and ``--repeats N`` go to benchmarks/compare.py (``--quick`` also runs
+    queries.py at 2 plan years unless ``--years`` is given); other arguments go to
+    benchmarks/queries.py.
+    """
+    # pydantic and msgspec are the comparison's dependencies, never the package's.
+    session.install(".", "pydantic>=2.10", "msgspec>=0.18.5", "pytest>=8")
+    compare_args: list[str] = []
+    query_args: list[str] = []
+    args = iter(session.posargs)
+    for arg in args:
+        if arg == "--quick" or arg.startswith("--repeats="):
+            compare_args.append(arg)
+        elif arg == "--repeats":
+            value = next(args, None)
+            compare_args += [arg] if value is None else [arg, value]
+        else:
+            query_args.append(arg)
+    if "--quick" in compare_args and not any(arg.startswith("--years") for arg in query_args):
+        query_args += ["--years", "2"]
     session.run("python", "benchmarks/load_datasets.py")
-    session.run("python", "benchmarks/queries.py", *session.posargs)
+    session.run("python", "benchmarks/queries.py", *query_args)
+    # The mirrors are held to policeplan's checks before they are timed against it.
+    session.run("pytest", "-p", "no:cacheprovider", "benchmarks/test_mirrors.py")
+    session.run("python", "benchmarks/compare.py", *compare_args)
 
 
 @nox.session

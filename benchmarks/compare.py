@@ -1,0 +1,344 @@
+"""policeplan side by side with pydantic v2 and msgspec models of the same baseline document.
+
+    python benchmarks/compare.py [--repeats N] [--quick]
+
+The pydantic and msgspec models are the mirrors in ``mirror_pydantic.py`` and
+``mirror_msgspec.py``: the same fields, types, ranges, patterns and cross-field
+checks as `policeplan.BaselineAssessment` (``test_mirrors.py`` holds them to it).
+Paths timed:
+
+* load: JSON text → validated objects (``json.loads`` alone for reference);
+* dump: objects → JSON text (``pp.to_dict`` and ``json.dumps`` of its output beside it);
+* import: a fresh interpreter importing each library, against one importing nothing;
+* evaluate: ``pp.evaluate`` over every target of the synthetic corpus of ``queries.py``
+  (policeplan only).
+
+Load and dump run on the shipped baseline (one document) and on a large corpus:
+copies of it in one JSON array, read as a tuple of documents, to show whether the
+cost per document stays flat. Each round times every library once, in an order
+reversed from one round to the next; ratios are the median over rounds of
+policeplan's time ÷ the other's in the same round. The garbage collector is left as
+each library leaves it (policeplan pauses it while it reads). Figures only; nothing
+here passes or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import mirror_msgspec
+import mirror_pydantic
+import msgspec
+import pydantic
+import pydantic_core
+import queries
+
+import policeplan as pp
+
+MB = 1e6
+DATASET = "hmic-baseline-2005"
+
+
+@dataclass
+class Case:
+    """One library's way of doing one thing, and its timings, one per round."""
+
+    library: str
+    action: Callable[[], Any]
+    compared: bool = True
+    """Whether it is policeplan's counterpart (a ratio is given) or a reference."""
+    seconds: list[float] = field(default_factory=list)
+
+
+def paired(cases: Sequence[Case], rounds: int) -> None:
+    """Time each case once a round, the order reversed every other round, after a warm-up."""
+    for case in cases:
+        case.action()
+    for number in range(rounds):
+        for case in cases if number % 2 == 0 else reversed(cases):
+            gc.collect()
+            started = time.perf_counter()
+            result = case.action()
+            case.seconds.append(time.perf_counter() - started)
+            del result
+
+
+@dataclass
+class Row:
+    label: str
+    library: str
+    seconds: list[float]
+    ratio: float | None
+    megabytes: float
+    items: int
+
+
+def ratio(policeplan: Case, other: Case) -> float:
+    """The median over rounds of policeplan's time ÷ the other's in the same round."""
+    return statistics.median(
+        mine / theirs for mine, theirs in zip(policeplan.seconds, other.seconds, strict=True)
+    )
+
+
+def rows(cases: Sequence[Case], label: str, megabytes: float, items: int) -> list[Row]:
+    """The table rows of one paired run; the first case is policeplan's.
+
+    The rows keep the timings only, not the cases, whose actions hold the objects
+    they write: a large heap left alive would slow what is timed after it.
+    """
+    mine = cases[0]
+    return [
+        Row(
+            label if index == 0 else "",
+            case.library,
+            case.seconds,
+            ratio(mine, case) if index and case.compared else None,
+            megabytes,
+            items,
+        )
+        for index, case in enumerate(cases)
+    ]
+
+
+HEADER = (
+    f"  {'corpus':<16}{'library':<42}{'median ms':>10}{'min – max ms':>19}"
+    f"{'ms/doc':>9}{'ms/MB':>8}{'pp ÷ this':>11}"
+)
+
+
+def print_rows(title: str, table: list[Row]) -> None:
+    print(f"\n{title}")
+    print(HEADER)
+    for row in table:
+        seconds = row.seconds
+        median = statistics.median(seconds) * 1e3
+        spread = f"{min(seconds) * 1e3:.1f} – {max(seconds) * 1e3:.1f}"
+        per_doc = f"{median / row.items:.2f}" if row.items else ""
+        per_mb = f"{median / row.megabytes:.2f}" if row.megabytes else ""
+        shown = f"{row.ratio:.2f}" if row.ratio is not None else ""
+        print(
+            f"  {row.label:<16}{row.library:<42}{median:>10.1f}{spread:>19}"
+            f"{per_doc:>9}{per_mb:>8}{shown:>11}"
+        )
+    sys.stdout.flush()
+
+
+# -- load and dump ------------------------------------------------------------------------
+
+
+def load_cases(text: str, copies: int) -> list[Case]:
+    if copies == 1:
+        return [
+            Case("policeplan  pp.from_json", lambda: pp.from_json(pp.BaselineAssessment, text)),
+            Case(
+                "pydantic    model_validate_json",
+                lambda: mirror_pydantic.Document.model_validate_json(text),
+            ),
+            Case(
+                "msgspec     json.decode",
+                lambda: msgspec.json.decode(text, type=mirror_msgspec.Document),
+            ),
+            Case("json.loads  (reference)", lambda: json.loads(text), compared=False),
+        ]
+    many_pp = tuple[pp.BaselineAssessment, ...]
+    many_pydantic = pydantic.TypeAdapter(tuple[mirror_pydantic.Document, ...])
+    many_msgspec = tuple[mirror_msgspec.Document, ...]
+    return [
+        Case("policeplan  pp.from_json", lambda: pp.from_json(many_pp, text)),
+        Case("pydantic    TypeAdapter.validate_json", lambda: many_pydantic.validate_json(text)),
+        Case("msgspec     json.decode", lambda: msgspec.json.decode(text, type=many_msgspec)),
+        Case("json.loads  (reference)", lambda: json.loads(text), compared=False),
+    ]
+
+
+def dump_cases(text: str, copies: int) -> tuple[list[Case], dict[str, int]]:
+    """The dump cases, on objects read from ``text``; and how many bytes each writes."""
+    if copies == 1:
+        mine: Any = pp.from_json(pp.BaselineAssessment, text)
+        theirs: Any = mirror_pydantic.Document.model_validate_json(text)
+        dump_pydantic: Callable[[], Any] = theirs.model_dump_json
+        pydantic_name = "pydantic    model_dump_json"
+        decoded: Any = msgspec.json.decode(text, type=mirror_msgspec.Document)
+    else:
+        mine = pp.from_json(tuple[pp.BaselineAssessment, ...], text)
+        adapter = pydantic.TypeAdapter(tuple[mirror_pydantic.Document, ...])
+        theirs = adapter.validate_json(text)
+        dump_pydantic = lambda: adapter.dump_json(theirs)  # noqa: E731
+        pydantic_name = "pydantic    TypeAdapter.dump_json"
+        decoded = msgspec.json.decode(text, type=tuple[mirror_msgspec.Document, ...])
+    native = pp.to_dict(mine)
+    cases = [
+        Case("policeplan  pp.to_json", lambda: pp.to_json(mine)),
+        Case(pydantic_name, dump_pydantic),
+        Case("msgspec     Encoder.encode", lambda: mirror_msgspec.ENCODER.encode(decoded)),
+        Case("policeplan  pp.to_dict (part of to_json)", lambda: pp.to_dict(mine), compared=False),
+        Case(
+            "json.dumps  of to_dict's output",
+            lambda: json.dumps(native, ensure_ascii=False, default=str),
+            compared=False,
+        ),
+    ]
+    written = {
+        "policeplan": len(pp.to_json(mine).encode()),
+        "pydantic": len(dump_pydantic()),
+        "msgspec": len(mirror_msgspec.ENCODER.encode(decoded)),
+    }
+    return cases, written
+
+
+def corpus(text: str, copies: int) -> str:
+    return text if copies == 1 else "[" + ",".join([text] * copies) + "]"
+
+
+# -- import -------------------------------------------------------------------------------
+
+IMPORTS = [
+    ("policeplan  import policeplan", "import policeplan", True),
+    ("pydantic    from pydantic import BaseModel", "from pydantic import BaseModel", True),
+    ("msgspec     import msgspec", "import msgspec", True),
+    ("python      -c pass (start-up alone)", "pass", False),
+]
+
+
+def import_cases() -> list[Case]:
+    def fresh(code: str) -> Callable[[], None]:
+        def run() -> None:
+            subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
+
+        return run
+
+    return [Case(label, fresh(code), compared) for label, code, compared in IMPORTS]
+
+
+# -- evaluate -----------------------------------------------------------------------------
+
+
+def evaluation_pairs(years: int) -> list[tuple[Any, Any]]:
+    """Every (target, observations) of ``queries.py``'s synthetic plans, as it pairs them."""
+    plans = [
+        queries.plan(force, pp.FinancialYear(2003 + n))
+        for n in range(years)
+        for force in queries.FORCES
+    ]
+    return [
+        (target, measure.performance[0].observations)
+        for document in plans
+        for measure in document.measures
+        for target in measure.targets
+    ]
+
+
+# -- main ---------------------------------------------------------------------------------
+
+
+def versions() -> str:
+    return (
+        f"policeplan {pp.__version__}, pydantic {pydantic.VERSION} "
+        f"(pydantic-core {pydantic_core.__version__}), msgspec {msgspec.__version__}; "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        help="rounds on one document (default 11, or 5 with --quick); a third as many on "
+        "the large corpus (at least 3), and at least 15 for import",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="5 rounds, a large corpus of 10 copies rather than 30, one plan year of targets "
+        "rather than 3",
+    )
+    args = parser.parse_args()
+    repeats = max(1, args.repeats if args.repeats is not None else (5 if args.quick else 11))
+    copies = 10 if args.quick else 30
+    large_rounds = max(3, repeats // 3)
+    import_rounds = max(15, repeats)
+    years = 1 if args.quick else 3
+
+    text = resources.files("policeplan").joinpath("data", f"{DATASET}.json").read_text("utf-8")
+    single_mb = len(text.encode()) / MB
+    print(versions())
+    print(
+        f"{DATASET}.json: {single_mb:.2f} MB; large corpus: {copies} copies in one JSON "
+        f"array, {copies * single_mb:.1f} MB"
+    )
+    print(
+        f"rounds: {repeats} for one document, {large_rounds} for {copies}, {import_rounds} "
+        "for import; the order of the libraries reversed every round"
+    )
+    print(
+        "median ms, min – max over rounds; ms/MB of the JSON read (dump: of the JSON the "
+        "objects were read from); pp ÷ this: median of the per-round ratios"
+    )
+
+    sizes = [(1, repeats, "baseline ×1"), (copies, large_rounds, f"baseline ×{copies}")]
+    table: list[Row] = []
+    for count, rounds, label in sizes:
+        source = corpus(text, count)
+        cases = load_cases(source, count)
+        paired(cases, rounds)
+        table += rows(cases, label, count * single_mb, count)
+        del cases, source
+    print_rows("load: JSON text → validated objects", table)
+
+    table = []
+    written_by_size = []
+    for count, rounds, label in sizes:
+        cases, written = dump_cases(corpus(text, count), count)
+        paired(cases, rounds)
+        table += rows(cases, label, count * single_mb, count)
+        written_by_size.append(written)
+        del cases
+        gc.collect()
+    print_rows("dump: objects → JSON text", table)
+    print(
+        "  written for one document: "
+        + ", ".join(f"{name} {size / MB:.2f} MB" for name, size in written_by_size[0].items())
+        + "\n  (pydantic and msgspec write every field, policeplan leaves out defaults; "
+        "json.dumps here writes as text a Decimal no float keeps)"
+    )
+
+    cases = import_cases()
+    paired(cases, import_rounds)
+    print_rows("import: a fresh interpreter, whole process", rows(cases, "", 0, 0))
+
+    pairs = evaluation_pairs(years)
+
+    def evaluate_all() -> list[pp.Attainment]:
+        return [pp.evaluate(target, observations) for target, observations in pairs]
+
+    case = Case("policeplan  pp.evaluate", evaluate_all)
+    paired([case], repeats)
+    per_target = [seconds * 1e6 / len(pairs) for seconds in case.seconds]
+    print(
+        f"\nevaluate: every target of queries.py's synthetic corpus ({len(queries.FORCES)} "
+        f"forces × {years} plan year{'s' if years > 1 else ''}, {len(pairs):,} targets), "
+        "policeplan only"
+    )
+    print(
+        f"  µs per target: median {statistics.median(per_target):.2f}, "
+        f"min – max {min(per_target):.2f} – {max(per_target):.2f}; "
+        f"all targets {statistics.median(case.seconds) * 1e3:.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
