@@ -1,4 +1,9 @@
-"""The entry points: `evaluate` for a target, `evaluate_progress` for a figure."""
+"""The entry points: `evaluate` for a target, `evaluate_progress` for a figure.
+
+`evaluate` takes the fast path of ``_fast`` for every verdict that compares
+figures, and the rules of ``_rules`` for the rest; `_by_rules` is the rules
+alone, the reference the fast path is tested against.
+"""
 
 from __future__ import annotations
 
@@ -8,28 +13,36 @@ from functools import partial
 
 from ..figures import Observation
 from ..improvement import ProgressFigure
-from ..periods import FinancialYear
 from ..quantities import Polarity
+from ..query import Query
 from ..targets import (
     ChangeTarget,
     Comparator,
-    Direction,
     DirectionTarget,
     FromToTarget,
     LevelTarget,
     MilestoneTarget,
     Target,
 )
+from . import _fast
 from ._readings import Reading, clash
 from ._result import Attainment
-from ._rules import change, direction, level, milestone
+from ._rules import change, direction, level, milestone, polarity_of, year_of
 from ._verdict import not_assessable, verdict
-from ._words import HIGHER, LOWER, NEUTRAL, at_least, level_words, move_words, progress_words
+from ._words import HIGHER, LOWER, at_least, level_words, move_words, progress_words
 
 __all__ = ["evaluate", "evaluate_progress"]
 
 _TARGET_KINDS = (LevelTarget, ChangeTarget, DirectionTarget, MilestoneTarget, FromToTarget)
-_POLARITY = {Comparator.AT_LEAST: HIGHER, Comparator.AT_MOST: LOWER, Comparator.EXACTLY: NEUTRAL}
+_FAST: dict[type, _fast.Verdict] = {
+    ChangeTarget: _fast.change,
+    LevelTarget: _fast.level,
+    DirectionTarget: _fast.direction,
+    FromToTarget: _fast.from_to,
+}
+"""The fast rule for each kind of target, by exact class; ``None`` from one defers to `_rule`."""
+# Module constants: reading a member off its enum class costs a descriptor call on Python 3.11.
+_AT_LEAST, _AT_MOST = Comparator.AT_LEAST, Comparator.AT_MOST
 
 
 def evaluate(
@@ -46,7 +59,7 @@ def evaluate(
     `TypeError` only when ``target`` is not a target.
 
     Examples:
-        >>> from policeplan import Figure, FinancialYear, Period, Quantity, Unit
+        >>> from policeplan import Direction, Figure, FinancialYear, Period, Quantity, Unit
         >>> target = ChangeTarget(text="10% reduction", direction=Direction.REDUCE,
         ...                       amount=Quantity(10, Unit.PERCENT_CHANGE),
         ...                       baseline=FinancialYear(2002).period(), year=FinancialYear(2003))
@@ -65,17 +78,60 @@ def evaluate(
         34,377 in Apr – Dec 2003 (year to date, 275 days; 45,628 pro rata to 365 days)
         is on track for a 10% reduction on 2002/03's 52,651, at most 47,385.9 (3.3 pp ahead)
     """
+    kind = type(target)
+    fast = _FAST.get(kind)
+    if fast is None:  # a milestone, a subclass of a target, or no target at all
+        return _by_rules(target, observations, as_of=as_of, polarity=polarity)
+    if as_of is not None:
+        known = tuple(o for o in observations if o.period.end <= as_of)
+    elif isinstance(observations, tuple):
+        known = observations
+    elif type(observations) is Query:
+        known = observations._items  # a series' own tuple: immutable, so no copy is needed
+    else:
+        known = tuple(observations)
+    if polarity:
+        better = polarity
+    elif kind is ChangeTarget or kind is LevelTarget:
+        # `polarity_of`, with the comparator told apart by identity rather than hashed.
+        comparator = target.comparator  # type: ignore[union-attr]
+        if comparator is _AT_LEAST:
+            better = HIGHER
+        elif comparator is _AT_MOST:
+            better = LOWER
+        else:
+            better = polarity_of(target)
+    else:
+        better = polarity_of(target)
+    result = fast(target, known, better)
+    return _rule(target, known, better, as_of) if result is None else result
+
+
+def _by_rules(
+    target: Target,
+    observations: Iterable[Observation],
+    *,
+    as_of: date | None = None,
+    polarity: Polarity | None = None,
+) -> Attainment:
+    """`evaluate` by the rules alone, as it was before the fast path: the reference it matches."""
     if not isinstance(target, _TARGET_KINDS):
         raise TypeError(f"expected a target, got {type(target).__name__}")
     if as_of is None:
         known = observations if isinstance(observations, tuple) else tuple(observations)
     else:
         known = tuple(o for o in observations if o.period.end <= as_of)
-    better = polarity or _polarity_of(target)
+    return _rule(target, known, polarity or polarity_of(target), as_of)
+
+
+def _rule(
+    target: Target, known: tuple[Observation, ...], better: Polarity, as_of: date | None
+) -> Attainment:
+    """The verdict of the rule for the kind of ``target``, with the reason when there is none."""
     if isinstance(target, ChangeTarget):
         return change(target, known, better)
     if isinstance(target, LevelTarget):
-        year = _year_of(target)
+        year = year_of(target)
         words = partial(level_words, target, year, better)
         return level(target, known, better, target.value, year, words)
     if isinstance(target, MilestoneTarget):
@@ -83,7 +139,7 @@ def evaluate(
     if isinstance(target, DirectionTarget):
         return direction(target, known, better)
     words = partial(move_words, target, better)
-    return level(target, known, better, target.end, _year_of(target), words, target.start)
+    return level(target, known, better, target.end, year_of(target), words, target.start)
 
 
 def evaluate_progress(figure: ProgressFigure) -> Attainment:
@@ -119,19 +175,3 @@ def evaluate_progress(figure: ProgressFigure) -> Attainment:
         margin=result.margin,
         explanation=partial(progress_words, figure.metric, result),
     )
-
-
-def _polarity_of(target: Target) -> Polarity:
-    if isinstance(target, LevelTarget | ChangeTarget):
-        return _POLARITY[target.comparator]
-    if isinstance(target, DirectionTarget):
-        return LOWER if target.direction is Direction.REDUCE else HIGHER
-    if isinstance(target, FromToTarget) and target.end.value != target.start.value:
-        return HIGHER if target.end.value > target.start.value else LOWER
-    return NEUTRAL
-
-
-def _year_of(target: LevelTarget | FromToTarget) -> FinancialYear | None:
-    if target.year or target.deadline is None:
-        return target.year
-    return FinancialYear.containing(target.deadline.date)

@@ -14,13 +14,41 @@ from functools import partial
 from ..figures import Observation
 from ..periods import FinancialYear
 from ..quantities import Polarity, Quantity, Unit
-from ..targets import ChangeTarget, Direction, DirectionTarget, MilestoneTarget, Target
+from ..targets import (
+    ChangeTarget,
+    Comparator,
+    Direction,
+    DirectionTarget,
+    FromToTarget,
+    LevelTarget,
+    MilestoneTarget,
+    Target,
+)
 from ._readings import PERCENTAGES, Reading, baseline_of, clash, pick, unit_name
 from ._result import Attainment, Comparison
 from ._verdict import absent, not_assessable, verdict
 from ._words import HIGHER, LOWER, NEUTRAL, Words, change_on_words, on_words
 
 _RELATIVE = (Unit.PERCENT, Unit.PERCENT_CHANGE)
+_POLARITY = {Comparator.AT_LEAST: HIGHER, Comparator.AT_MOST: LOWER, Comparator.EXACTLY: NEUTRAL}
+
+
+def polarity_of(target: Target) -> Polarity:
+    """Which way is better, as the target says: its comparator, direction or move."""
+    if isinstance(target, LevelTarget | ChangeTarget):
+        return _POLARITY[target.comparator]
+    if isinstance(target, DirectionTarget):
+        return LOWER if target.direction is Direction.REDUCE else HIGHER
+    if isinstance(target, FromToTarget) and target.end.value != target.start.value:
+        return HIGHER if target.end.value > target.start.value else LOWER
+    return NEUTRAL
+
+
+def year_of(target: LevelTarget | FromToTarget) -> FinancialYear | None:
+    """The year a level is for: the target's own, or the one its deadline falls in."""
+    if target.year or target.deadline is None:
+        return target.year
+    return FinancialYear.containing(target.deadline.date)
 
 
 def milestone(target: MilestoneTarget, as_of: date | None) -> Attainment:
