@@ -31,6 +31,7 @@ class AttrsSignatures(griffe.Extension):
         if runtime is None or not hasattr(runtime, "__attrs_attrs__"):
             return
         signature = inspect.signature(runtime)
+        factories = _factories(runtime)
         parameters = griffe.Parameters(
             *(
                 griffe.Parameter(
@@ -39,13 +40,30 @@ class AttrsSignatures(griffe.Extension):
                     kind=_KINDS[parameter.kind],
                     default=None
                     if parameter.default is inspect.Parameter.empty
-                    else repr(parameter.default),
+                    else factories.get(parameter.name, repr(parameter.default)),
                 )
                 for parameter in signature.parameters.values()
             )
         )
         init = griffe.Function("__init__", parameters=parameters, returns="None")
         cls.set_member("__init__", init)
+
+
+def _factories(runtime: Any) -> dict[str, str]:
+    """How to show the defaults attrs makes when called: ``Query()``, or ``<computed>``.
+
+    attrs's own signature shows such a default as ``NOTHING``.
+    """
+    import attrs
+
+    shown: dict[str, str] = {}
+    for field in attrs.fields(runtime):
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            factory = field.default.factory
+            name = getattr(factory, "__qualname__", "")
+            made = "<computed>" if field.default.takes_self or "<" in name else f"{name}()"
+            shown[field.alias or field.name] = made
+    return shown
 
 
 def _runtime(cls: griffe.Class) -> Any:
