@@ -17,13 +17,7 @@ from policeplan.text import outline
 
 K = pp.BlockKind
 SOURCES = Path(__file__).resolve().parents[1] / "sources"
-SEED_OF = {
-    "hmic-baseline-2005": "000",
-    "mps-plan-2003-04": "001",
-    "hmic-inspection-2008": "002",
-    "hmic-inspection-2007": "003",
-    "mpa-improvement-plan-2007": "004",
-}
+SEED_OF = pp.datasets.SOURCES
 
 base = pp.datasets.load("hmic-baseline-2005")
 plan = pp.datasets.load("mps-plan-2003-04")

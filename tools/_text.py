@@ -30,13 +30,7 @@ import policeplan as pp
 
 OUTLINES = Path(__file__).resolve().parent / "outlines"
 
-SEED_OF = {
-    "hmic-baseline-2005": "000",
-    "mps-plan-2003-04": "001",
-    "hmic-inspection-2008": "002",
-    "hmic-inspection-2007": "003",
-    "mpa-improvement-plan-2007": "004",
-}
+SEED_OF = pp.datasets.SOURCES
 """Which seed each dataset transcribes."""
 
 WRAPPED = {"003"}

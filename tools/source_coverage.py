@@ -26,10 +26,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from _common import seed  # noqa: E402
-from _text import SEED_OF  # noqa: E402
+from _text import OUTLINES, SEED_OF, marks  # noqa: E402
 
 DATA = HERE.parent / "src" / "policeplan" / "data"
-OUTLINES = HERE / "outlines"
 
 
 class Coverage(NamedTuple):
@@ -66,17 +65,9 @@ def _strings(value: Any) -> Iterator[str]:
 
 def listed(prefix: str, wanted: str) -> dict[int, str]:
     """The lines the outline lists in one role, with the text it gives them."""
-    path = OUTLINES / f"{prefix}.tsv"
-    if not path.exists():
+    if not (OUTLINES / f"{prefix}.tsv").exists():
         return {}
-    found: dict[int, str] = {}
-    for row in path.read_text("utf-8").splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        number, role, _level, text = row.split("\t", 3)
-        if role == wanted:
-            found[int(number)] = text
-    return found
+    return {number: mark.text for number, mark in marks(prefix).items() if mark.role == wanted}
 
 
 def coverage(dataset_id: str, data: Path = DATA) -> Coverage:

@@ -11,7 +11,7 @@ from . import _declare, _display, _lookup, versioning
 from . import _validate as v
 from .assessment import Framework, Judgement, framework_index
 from .errors import InvalidValueError, shown
-from .query import Query, query
+from .query import Query, collection
 from .source import KnownIssue, Source
 from .text import Section, TextBlock, outline
 
@@ -44,7 +44,7 @@ def schema_version_field() -> Any:
 
 def text_field() -> Any:
     """The document's full text, block by block (empty where it was not transcribed)."""
-    return attrs.field(default=Query(), converter=query, kw_only=True)
+    return collection(kw_only=True)
 
 
 def cache_field() -> Any:

@@ -62,10 +62,16 @@ def _text_problem(value: str) -> InvalidValueError | None:
     return None
 
 
+def _plainly_text(value: str) -> bool:
+    """Whether text is surely fine without copying it: it starts with something other than
+    white space, and is ASCII or printable (a lone surrogate is unprintable)."""
+    return bool(value) and not value[0].isspace() and (value.isascii() or value.isprintable())
+
+
 def text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """Required text: not empty, not only white space, and encodable as UTF-8."""
-    if value and not value[0].isspace() and (value.isascii() or value.isprintable()):
-        return  # the common case, decided without copying the text (a surrogate is unprintable)
+    if _plainly_text(value):
+        return  # the common case
     problem = _text_problem(value)
     if problem is not None:
         raise fail(f"{attribute.name} {problem}", code=problem.code, field=attribute.name)
@@ -94,11 +100,8 @@ def plain_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
 
 def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
     """Every item of a tuple of strings is non-empty text, encodable as UTF-8."""
-    if all(
-        value and not value[0].isspace() and (value.isascii() or value.isprintable())
-        for value in values
-    ):
-        return  # the common case, decided without copying the texts
+    if all(map(_plainly_text, values)):
+        return  # the common case
     problems = [
         fail(f"{attribute.name}[{index}] {problem}", code=problem.code, at=(index,))
         for index, value in enumerate(values)

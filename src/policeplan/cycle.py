@@ -65,13 +65,7 @@ IMPROVEMENT_PLAN: Final = "mpa-improvement-plan-2007"
 INSPECTION_2007: Final = "hmic-inspection-2007"
 INSPECTION_2008: Final = "hmic-inspection-2008"
 
-SEEDS = {
-    BASELINE: "000",
-    PLAN: "001",
-    INSPECTION_2008: "002",
-    INSPECTION_2007: "003",
-    IMPROVEMENT_PLAN: "004",
-}
+SEEDS = datasets.SOURCES
 """Each dataset's source file, by its number in ``sources/``."""
 
 _LATER = (IMPROVEMENT_PLAN, INSPECTION_2007, INSPECTION_2008)

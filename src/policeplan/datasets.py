@@ -23,7 +23,7 @@ from .inspection import Inspection
 from .plan import PolicingPlan
 from .reader import Document
 
-__all__ = ["DATASETS", "available", "load"]
+__all__ = ["DATASETS", "SOURCES", "available", "load"]
 
 DATASETS: dict[str, type[Document]] = {
     "mps-plan-2003-04": PolicingPlan,
@@ -33,6 +33,15 @@ DATASETS: dict[str, type[Document]] = {
     "mpa-improvement-plan-2007": ImprovementPlan,
 }
 """Dataset id → the document class it loads as."""
+
+SOURCES: dict[str, str] = {
+    "hmic-baseline-2005": "000",
+    "mps-plan-2003-04": "001",
+    "hmic-inspection-2008": "002",
+    "hmic-inspection-2007": "003",
+    "mpa-improvement-plan-2007": "004",
+}
+"""Dataset id → the number of the source text it transcribes (``sources/NNN_*.txt``)."""
 
 
 def available() -> tuple[str, ...]:
