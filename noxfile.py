@@ -30,8 +30,10 @@ def tests(session: nox.Session) -> None:
 WITHOUT_EXTRAS = """
 import sys
 import policeplan as pp
-assert pp.datasets.load("hmic-baseline-2005").judgement("Kent", "5A").grade is pp.Grade.EXCELLENT
-assert not {"hypothesis", "jsonschema"} & set(sys.modules), sorted(sys.modules)
+base = pp.datasets.load("hmic-baseline-2005")
+assert base.judgement("Kent", "5A").grade is pp.Grade.EXCELLENT
+assert pp.read(pp.to_json(base)) == base  # JSON by the standard library alone
+assert not {"hypothesis", "jsonschema", "msgspec"} & set(sys.modules), sorted(sys.modules)
 try:
     import policeplan.strategies
 except ImportError as err:
@@ -103,7 +105,7 @@ def bench(session: nox.Session) -> None:
     benchmarks/queries.py.
     """
     # pydantic and msgspec are the comparison's dependencies, never the package's.
-    session.install(".", "pydantic>=2.10", "msgspec>=0.18.5", "pytest>=8")
+    session.install(".[fast]", "pydantic>=2.10", "msgspec>=0.18.5", "pytest>=8")
     compare_args: list[str] = []
     query_args: list[str] = []
     args = iter(session.posargs)

@@ -8,7 +8,8 @@ checks as `policeplan.BaselineAssessment` (``test_mirrors.py`` holds them to it)
 Paths timed:
 
 * load: JSON text → validated objects (``json.loads`` alone for reference);
-* dump: objects → JSON text (``pp.to_dict`` and ``json.dumps`` of its output beside it);
+* dump: objects → JSON text (``pp.to_dict`` and ``json.dumps`` of its output beside it),
+  with msgspec writing policeplan's JSON (the ``[fast]`` extra) and without it;
 * import: a fresh interpreter importing each library, against one importing nothing;
 * evaluate: ``pp.evaluate`` over every target of the synthetic corpus of ``queries.py``
   (policeplan only).
@@ -45,6 +46,7 @@ import pydantic_core
 import queries
 
 import policeplan as pp
+from policeplan import _fastjson
 
 MB = 1e6
 DATASET = "hmic-baseline-2005"
@@ -117,7 +119,7 @@ HEADER = (
 )
 
 
-def print_rows(title: str, table: list[Row]) -> None:
+def print_rows(title: str, table: list[Row], notes: Sequence[str] = ()) -> None:
     print(f"\n{title}")
     print(HEADER)
     for row in table:
@@ -131,6 +133,8 @@ def print_rows(title: str, table: list[Row]) -> None:
             f"  {row.label:<16}{row.library:<42}{median:>10.1f}{spread:>19}"
             f"{per_doc:>9}{per_mb:>8}{shown:>11}"
         )
+    for note in notes:
+        print(f"  {note}")
     sys.stdout.flush()
 
 
@@ -178,23 +182,56 @@ def dump_cases(text: str, copies: int) -> tuple[list[Case], dict[str, int]]:
         pydantic_name = "pydantic    TypeAdapter.dump_json"
         decoded = msgspec.json.decode(text, type=tuple[mirror_msgspec.Document, ...])
     native = pp.to_dict(mine)
-    cases = [
-        Case("policeplan  pp.to_json", lambda: pp.to_json(mine)),
-        Case(pydantic_name, dump_pydantic),
-        Case("msgspec     Encoder.encode", lambda: mirror_msgspec.ENCODER.encode(decoded)),
-        Case("policeplan  pp.to_dict (part of to_json)", lambda: pp.to_dict(mine), compared=False),
-        Case(
-            "json.dumps  of to_dict's output",
-            lambda: json.dumps(native, ensure_ascii=False, default=str),
-            compared=False,
-        ),
-    ]
+    cases = with_standard(
+        [
+            Case("policeplan  pp.to_json", lambda: pp.to_json(mine)),
+            Case(pydantic_name, dump_pydantic),
+            Case("msgspec     Encoder.encode", lambda: mirror_msgspec.ENCODER.encode(decoded)),
+            Case(
+                "policeplan  pp.to_dict (part of to_json)",
+                lambda: pp.to_dict(mine),
+                compared=False,
+            ),
+            Case(
+                "json.dumps  of to_dict's output",
+                lambda: json.dumps(native, ensure_ascii=False, default=str),
+                compared=False,
+            ),
+        ]
+    )
     written = {
         "policeplan": len(pp.to_json(mine).encode()),
         "pydantic": len(dump_pydantic()),
         "msgspec": len(mirror_msgspec.ENCODER.encode(decoded)),
     }
     return cases, written
+
+
+def standard(call: Callable[[], Any]) -> Callable[[], Any]:
+    """``call`` with policeplan's JSON read and written by the standard library alone."""
+
+    def run() -> Any:
+        _fastjson.ENABLED = False
+        try:
+            return call()
+        finally:
+            _fastjson.ENABLED = True
+
+    return run
+
+
+STANDARD = "policeplan  without msgspec (no [fast] extra)"
+
+
+def with_standard(cases: list[Case]) -> list[Case]:
+    """The cases with policeplan's own, writing by the standard library alone, second."""
+    mine, *others = cases
+    return [mine, Case(STANDARD, standard(mine.action)), *others]
+
+
+def standard_note(cases: Sequence[Case]) -> str:
+    """policeplan without msgspec ÷ pydantic, from the same rounds."""
+    return f"without msgspec ÷ pydantic: {ratio(cases[1], cases[2]):.2f}"
 
 
 def corpus(text: str, copies: int) -> str:
@@ -297,18 +334,20 @@ def main() -> None:
         paired(cases, rounds)
         table += rows(cases, label, count * single_mb, count)
         del cases, source
-    print_rows("load: JSON text → validated objects", table)
+    print_rows("load: JSON text → validated objects (the standard library reads the JSON)", table)
 
     table = []
+    notes = []
     written_by_size = []
     for count, rounds, label in sizes:
         cases, written = dump_cases(corpus(text, count), count)
         paired(cases, rounds)
         table += rows(cases, label, count * single_mb, count)
+        notes.append(f"{label}: {standard_note(cases)}")
         written_by_size.append(written)
         del cases
         gc.collect()
-    print_rows("dump: objects → JSON text", table)
+    print_rows("dump: objects → JSON text", table, notes)
     print(
         "  written for one document: "
         + ", ".join(f"{name} {size / MB:.2f} MB" for name, size in written_by_size[0].items())

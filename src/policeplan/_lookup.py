@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ FORCE_ALIASES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # a document names the same few forces and frameworks often
 def normalise(key: str) -> str:
     """Fold case, dashes and white space so "Domestic Violence" finds "Domestic violence"."""
     return " ".join(key.replace("–", "-").replace("—", "-").casefold().split())

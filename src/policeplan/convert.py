@@ -33,7 +33,7 @@ from typing import Any, TypeVar, Union
 import attrs
 import cattrs
 
-from . import _codegen, _declare, versioning
+from . import _codegen, _declare, _fastjson, versioning
 from .errors import InvalidValueError, Issue, ParseError, Step, ValidationError
 from .errors import render_path as _render_path
 from .errors import shown as _shown
@@ -530,10 +530,21 @@ def _dump_decimal(number: Decimal) -> int | float | Decimal:
     `to_json` writes digit for digit).
     """
     text = str(number)
+    if not number.is_finite():
+        raise ValueError(f"cannot write {text}: JSON has no such number")
     if text.isdigit() or (text[0] == "-" and text[1:].isdigit() and text != "-0"):
         return int(text)
     approximation = float(text)
     return approximation if repr(approximation) == text else number
+
+
+def _dump_float(number: float) -> float | Decimal:
+    """A float held where the model does not say the type: refused unless finite, and
+    written as a decimal when its shortest form has an exponent (``1e+16`` is ``1E+16``)."""
+    if number - number != 0:  # NaN and the infinities
+        raise ValueError(f"cannot write {number!r}: JSON has no such number")
+    shortest = repr(number)
+    return Decimal(shortest) if "e" in shortest else number
 
 
 def _dump_enum(member: enum.Enum) -> Any:
@@ -613,6 +624,7 @@ converter.register_structure_hook_factory(_is_union, _union_hook)
 converter.register_structure_hook_factory(_is_model, _model_hook)
 
 converter.register_unstructure_hook(Decimal, _dump_decimal)
+converter.register_unstructure_hook(float, _dump_float)
 converter.register_unstructure_hook(date, date.isoformat)
 converter.register_unstructure_hook(FinancialYear, str)
 converter.register_unstructure_hook_factory(_is_enum, lambda _: _dump_enum)
@@ -734,8 +746,12 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         >>> pp.to_json(pp.FinancialYear(2003))
         '"2003/04"'
     """
-    marked: list[Decimal] = []
     data = to_dict(obj)
+    if _modelled(obj):  # a model's data holds no number msgspec writes otherwise
+        fast = _fastjson.write(data, indent)
+        if fast is not None:
+            return fast
+    marked: list[Decimal] = []
     text = json.dumps(data, ensure_ascii=False, indent=indent, default=_number_marker(marked))
     if marked:
         text = _unmarked(text, len(marked))
@@ -747,6 +763,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
                 "cannot write text holding a lone surrogate: UTF-8 cannot encode it"
             ) from None
     return text
+
+
+def _modelled(obj: Any) -> bool:
+    """Whether ``obj`` is a model object, or a collection of them."""
+    if attrs.has(type(obj)):
+        return True
+    from .query import Query  # the query module is read on first use
+
+    return isinstance(obj, tuple | list | Query) and all(attrs.has(type(item)) for item in obj)
 
 
 def _unmarked(text: str, count: int) -> str:
