@@ -19,10 +19,12 @@ import policeplan as pp
 from policeplan.attainment import (
     Attainment,
     AttainmentStatus,
+    Comparison,
     Margin,
     evaluate,
     evaluate_progress,
 )
+from policeplan.attainment._evaluate import _by_rules
 
 from .strategies import observations as any_observations
 from .strategies import targets as any_targets
@@ -620,3 +622,419 @@ def test_progress_without_a_target_is_not_assessable(
         result = evaluate_progress(figure)
         assert_not_assessable(result, "no target stated")
         assert result.target is None
+
+
+# --- the fast path and the rules agree on the edges -----------------------------------------
+#
+# Each case is judged twice, by `evaluate` (the fast path where it compares figures) and by
+# `_by_rules` (the rules alone), and the two results must be the same attainment.
+
+Y2000 = pp.FinancialYear(2000)
+APR_DEC_2001 = pp.Period(
+    start=date(2001, 4, 1), end=date(2001, 12, 31), label="Apr – Dec 2001", year_to_date=True
+)
+CALENDAR_2002 = pp.Period(start=date(2002, 1, 1), end=date(2002, 12, 31), label="2002")
+
+
+def both(
+    target: pp.Target,
+    observations: list[pp.Observation],
+    *,
+    as_of: date | None = None,
+    polarity: pp.Polarity | None = None,
+) -> Attainment:
+    """The one verdict of both paths, after checking that they agree to the letter."""
+    fast = evaluate(target, list(observations), as_of=as_of, polarity=polarity)
+    rules = _by_rules(target, list(observations), as_of=as_of, polarity=polarity)
+    assert fast == rules
+    assert repr(fast) == repr(rules)  # Decimal exponents and signs included
+    assert fast.explanation == rules.explanation
+    assert fast.target is target
+    assert rules.target is target
+    return fast
+
+
+def cannot_judge(result: Attainment, reason: str, detail: str | None = None) -> None:
+    """Not assessable for ``reason``, in words that quote the target's own text."""
+    assert result.target is not None
+    assert_not_assessable(result, reason)
+    words = f'cannot judge "{result.target.text}": {reason}'
+    assert result.explanation == (f"{words} ({detail})" if detail else words)
+
+
+def percent_change(value: str | int) -> pp.Quantity:
+    return pp.Quantity(value, U.PERCENT_CHANGE)
+
+
+def points(value: str | int) -> pp.Quantity:
+    return pp.Quantity(value, U.PERCENTAGE_POINTS)
+
+
+def named_change(
+    text: str,
+    direction: pp.Direction,
+    amount: pp.Quantity,
+    year: pp.FinancialYear | None = Y2002,
+) -> pp.ChangeTarget:
+    return pp.ChangeTarget(
+        text=text, direction=direction, amount=amount, baseline=Y2001.period(), year=year
+    )
+
+
+def direction_target(
+    direction: pp.Direction, year: pp.FinancialYear | None = Y2002
+) -> pp.DirectionTarget:
+    return pp.DirectionTarget(
+        text=f"To {direction.value} burglary", direction=direction, year=year
+    )
+
+
+# milestones around their due date
+
+MILESTONE = pp.MilestoneTarget(
+    text="Development of outline strategy by May 2003",
+    deliverable="outline strategy",
+    deadlines=(pp.Deadline.parse("by May 2003"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "reason", "detail"),
+    [
+        (date(2003, 5, 30), "milestone not yet due", "due by May 2003, as of 2003-05-30"),
+        # The deadline is the last day it allows: on the day itself it is not yet due.
+        (date(2003, 5, 31), "milestone not yet due", "due by May 2003, as of 2003-05-31"),
+        (date(2003, 6, 1), "no evidence of delivery", None),
+    ],
+)
+def test_a_milestone_around_its_due_date(as_of: date, reason: str, detail: str | None) -> None:
+    assert MILESTONE.deadline is not None
+    assert MILESTONE.deadline.date == date(2003, 5, 31)
+    result = both(MILESTONE, [seen(Y2003, percent(100))], as_of=as_of)
+    cannot_judge(result, reason, detail)
+    assert result.compared == Comparison()
+
+
+# change targets without a year: only an observation after the baseline answers them
+
+
+def test_a_change_without_a_year_and_only_its_baseline_is_not_assessable() -> None:
+    target = named_change("10% fewer burglaries", pp.Direction.REDUCE, percent_change(10), None)
+    alone = both(target, [seen(Y2001, count(1000))])
+    cannot_judge(alone, "no later observation")
+    assert alone.compared == Comparison()
+    # A part of the baseline year is not later than the baseline either.
+    with_part = both(target, [seen(Y2001, count(1000)), seen(APR_DEC_2001, count(700))])
+    cannot_judge(with_part, "no later observation")
+
+
+def test_a_change_without_a_year_takes_the_latest_observation_after_the_baseline() -> None:
+    target = named_change("10% fewer burglaries", pp.Direction.REDUCE, percent_change(10), None)
+    observed = [seen(Y2001, count(1000)), seen(Y2002, count(900)), seen(Y2003, count(950))]
+    latest = both(target, observed)
+    assert latest.status is S.NOT_MET
+    assert latest.compared == Comparison(
+        actual=count(950), required=count(900), baseline=count(1000)
+    )
+    assert str(latest.compared.required) == "900.0"
+    assert latest.margin == Margin(D("-5.0"), U.PERCENTAGE_POINTS)
+    assert latest.explanation == (
+        "950 in 2003/04 does not meet a 10% reduction on 2001/02's 1,000, at most 900.0"
+        " (5.0 pp short)"
+    )
+    known = both(target, observed, as_of=date(2003, 3, 31))
+    assert known.status is S.MET
+    assert known.compared.actual == count(900)
+    assert known.margin == Margin(D("0.0"), U.PERCENTAGE_POINTS)
+    assert known.explanation.endswith("at most 900.0 (exactly on the mark)")
+
+
+# change targets whose actual, baseline and amount are in different units
+
+
+@pytest.mark.parametrize(
+    ("amount", "before", "after", "reason"),
+    [
+        # The actual is a count, the baseline a percentage.
+        (percent_change(10), percent(50), count(40), "units differ: count against percent"),
+        # The baseline is a percentage, the amount a count.
+        (count(5), percent(50), percent(44), "units differ: count against percent"),
+        # Points on a count, even with an actual in percent: the points are named first.
+        (
+            points(2),
+            count(50),
+            percent(40),
+            "a change in percentage points needs percentages, not count",
+        ),
+        (
+            points(2),
+            count(50),
+            count(45),
+            "a change in percentage points needs percentages, not count",
+        ),
+        (
+            count(5),
+            pp.Quantity("23.5", U.RATE, per=1000, base="households"),
+            pp.Quantity("20.1", U.RATE, per=1000, base="households"),
+            "units differ: count against a rate per 1,000 households",
+        ),
+    ],
+)
+def test_change_units_that_clash_are_not_assessable(
+    amount: pp.Quantity, before: pp.Quantity, after: pp.Quantity, reason: str
+) -> None:
+    target = named_change("To cut the figure", pp.Direction.REDUCE, amount)
+    result = both(target, [seen(Y2001, before), seen(Y2002, after)])
+    cannot_judge(result, reason)
+    assert result.compared == Comparison(actual=after, baseline=before)
+
+
+@pytest.mark.parametrize(
+    ("amount", "reason"),
+    [
+        (count(5), "units differ: a per cent change against count"),
+        (points(2), "units differ: a per cent change against percentage-points"),
+    ],
+)
+def test_a_stated_change_needs_a_per_cent_amount(amount: pp.Quantity, reason: str) -> None:
+    target = named_change("To cut the figure", pp.Direction.REDUCE, amount)
+    stated = percent_change(-3)
+    result = both(target, [seen(Y2001, count(100)), seen(Y2002, stated)])
+    cannot_judge(result, reason)
+    assert result.compared == Comparison(actual=stated)
+
+
+def test_points_apply_to_points_and_a_percent_amount_is_relative() -> None:
+    gap = named_change("To narrow the gap by 2 points", pp.Direction.REDUCE, points(2))
+    narrowed = both(gap, [seen(Y2001, points(9)), seen(Y2002, points("6.5"))])
+    assert narrowed.status is S.MET
+    assert narrowed.compared == Comparison(
+        actual=points("6.5"), required=points(7), baseline=points(9)
+    )
+    assert narrowed.margin == Margin(D("0.5"), U.PERCENTAGE_POINTS)
+    assert narrowed.explanation == (
+        "6.5 pp in 2002/03 meets a 2 pp reduction on 2001/02's 9 pp, at most 7 pp (0.5 pp ahead)"
+    )
+    # "10%" as a percent rather than a per cent change is still a relative change.
+    share = named_change("10% fewer burglaries", pp.Direction.REDUCE, percent(10))
+    cut = both(share, [seen(Y2001, count(1000)), seen(Y2002, count(901))])
+    assert cut.status is S.NOT_MET
+    assert cut.compared.required == count(900)
+    assert str(cut.compared.required) == "900.0"
+    assert cut.margin == Margin(D("-0.1"), U.PERCENTAGE_POINTS)
+
+
+# changes to zero and changes met exactly
+
+
+def test_a_full_reduction_requires_exactly_zero() -> None:
+    target = named_change("To eliminate the backlog", pp.Direction.REDUCE, percent_change(100))
+    gone = both(target, [seen(Y2001, count(100)), seen(Y2002, count(0))])
+    assert gone.status is S.MET
+    assert gone.compared == Comparison(actual=count(0), required=count(0), baseline=count(100))
+    assert gone.compared.required is not None
+    assert gone.compared.required.value == D(0)
+    assert gone.margin == Margin(D("0.0"), U.PERCENTAGE_POINTS)
+    assert gone.explanation == (
+        "0 in 2002/03 meets a 100% reduction on 2001/02's 100, at most 0 (exactly on the mark)"
+    )
+    one_left = both(target, [seen(Y2001, count(100)), seen(Y2002, count(1))])
+    assert one_left.status is S.NOT_MET
+    assert one_left.margin == Margin(D("-1.0"), U.PERCENTAGE_POINTS)
+    assert one_left.explanation.endswith("at most 0 (1.0 pp short)")
+
+
+def test_a_count_reduction_to_zero_and_one_past_it() -> None:
+    target = named_change("100 fewer", pp.Direction.REDUCE, count(100))
+    gone = both(target, [seen(Y2001, count(100)), seen(Y2002, count(0))])
+    assert gone.status is S.MET
+    assert gone.compared == Comparison(actual=count(0), required=count(0), baseline=count(100))
+    assert gone.margin == Margin(D(0), U.COUNT)
+    assert gone.explanation == (
+        "0 in 2002/03 meets a 100 reduction on 2001/02's 100, at most 0 (exactly on the mark)"
+    )
+    beyond = named_change("101 fewer", pp.Direction.REDUCE, count(101))
+    result = both(beyond, [seen(Y2001, count(100)), seen(Y2002, count(0))])
+    cannot_judge(result, "the change would take 100 below zero")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "required", "words"),
+    [
+        (
+            percent(50),
+            percent(45),
+            "45.0%",
+            "45% in 2002/03 meets a 10% reduction on 2001/02's 50%, at most 45.0%",
+        ),
+        (
+            count(52651),
+            pp.Quantity("47385.9", U.COUNT),
+            "47,385.9",
+            "47,385.9 in 2002/03 meets a 10% reduction on 2001/02's 52,651, at most 47,385.9",
+        ),
+    ],
+)
+def test_a_reduction_met_exactly_on_the_boundary_is_met(
+    before: pp.Quantity, after: pp.Quantity, required: str, words: str
+) -> None:
+    target = named_change("10% below 2001/02", pp.Direction.REDUCE, percent_change(10))
+    result = both(target, [seen(Y2001, before), seen(Y2002, after)])
+    assert result.status is S.MET
+    assert result.compared.actual == after
+    assert result.compared.baseline == before
+    assert str(result.compared.required) == required
+    assert result.compared.required == after  # equal counts as met
+    assert result.margin == Margin(D("0.0"), U.PERCENTAGE_POINTS)
+    assert result.explanation == f"{words} (exactly on the mark)"
+
+
+def test_a_reduction_missed_by_a_fraction_is_not_called_exactly_on_the_mark() -> None:
+    target = named_change("10% below 2001/02", pp.Direction.REDUCE, percent_change(10))
+    result = both(target, [seen(Y2001, count(52651)), seen(Y2002, count(47386))])
+    assert result.status is S.NOT_MET  # 47,386 is 0.1 above the 47,385.9 required
+    assert str(result.compared.required) == "47,385.9"
+    assert result.margin == Margin(D("-0.0002"), U.PERCENTAGE_POINTS)  # 0.1 of 47,385.9
+    assert result.explanation.endswith("at most 47,385.9 (0.0002 pp short)")
+
+
+# direction targets
+
+
+def test_direction_takes_the_observation_of_the_target_year() -> None:
+    target = direction_target(pp.Direction.REDUCE)
+    observed = [seen(Y2001, count(10)), seen(Y2002, count(9)), seen(Y2003, count(20))]
+    result = both(target, observed)
+    assert result.status is S.MET
+    assert result.compared == Comparison(actual=count(9), required=count(10), baseline=count(10))
+    assert result.margin == Margin(D(1), U.COUNT)
+    assert result.explanation == "9 in 2002/03 meets a reduction on 2001/02's 10 (1 ahead)"
+
+
+def test_direction_without_a_year_uses_the_year_of_its_latest_observation() -> None:
+    target = direction_target(pp.Direction.REDUCE, year=None)
+    # The latest is 2002/03, so the year before is 2001/02, not 2000/01.
+    observed = [seen(Y2000, count(5)), seen(Y2001, count(10)), seen(Y2002, count(9))]
+    result = both(target, observed)
+    assert result.status is S.MET
+    assert result.compared == Comparison(actual=count(9), required=count(10), baseline=count(10))
+    assert result.explanation == "9 in 2002/03 meets a reduction on 2001/02's 10 (1 ahead)"
+    part_year = both(target, [seen(Y2001, count(100)), seen(APR_DEC_2002, count(70))])
+    assert part_year.status is S.ON_TRACK
+    assert part_year.compared.baseline == count(100)
+    assert part_year.margin == Margin(D(7), U.COUNT)  # 70 is 93 pro rata
+    assert part_year.explanation == (
+        "70 in Apr – Dec 2002 (year to date, 275 days; 93 pro rata to 365 days) is on track"
+        " for a reduction on 2001/02's 100 (7 ahead)"
+    )
+    spanning = both(target, [seen(Y2001, count(100)), seen(CALENDAR_2002, count(70))])
+    cannot_judge(spanning, "2002 spans two financial years")
+
+
+def test_direction_needs_a_previous_year_that_is_not_year_to_date() -> None:
+    target = direction_target(pp.Direction.REDUCE)
+    part_only = both(target, [seen(APR_DEC_2001, count(100)), seen(Y2002, count(70))])
+    cannot_judge(part_only, "no full-year 2001/02 observation")
+    # The part year is passed over even for a full year with no figure, which says why.
+    missing = both(
+        target, [seen(APR_DEC_2001, count(100)), seen(Y2001, None), seen(Y2002, count(70))]
+    )
+    cannot_judge(missing, "not-available", 'the 2001/02 figure is "*"')
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        (percent(10), count(9), "units differ: count against percent"),
+        (
+            pp.Quantity(5, U.RATE, per=1000, base="population"),
+            pp.Quantity(4, U.RATE, per=1000, base="households"),
+            "units differ: a rate per 1,000 households against a rate per 1,000 population",
+        ),
+    ],
+)
+def test_direction_units_that_clash_between_the_years(
+    before: pp.Quantity, after: pp.Quantity, reason: str
+) -> None:
+    result = both(direction_target(pp.Direction.REDUCE), [seen(Y2001, before), seen(Y2002, after)])
+    cannot_judge(result, reason)
+    assert result.compared == Comparison(actual=after)
+
+
+@pytest.mark.parametrize("direction", list(pp.Direction))
+def test_direction_wants_a_change_so_no_change_is_not_met(direction: pp.Direction) -> None:
+    noun = "a reduction" if direction is pp.Direction.REDUCE else "an increase"
+    target = direction_target(direction)
+    stated = both(target, [seen(Y2002, percent_change(0))])
+    assert stated.status is S.NOT_MET
+    assert stated.compared == Comparison(actual=percent_change(0), required=percent_change(0))
+    assert stated.margin == Margin(D(0), U.PERCENTAGE_POINTS)
+    assert stated.explanation == (
+        f"a change of +0% in 2002/03 does not meet {noun} on the year before (exactly on the mark)"
+    )
+    level_with = both(target, [seen(Y2001, count(10)), seen(Y2002, count(10))])
+    assert level_with.status is S.NOT_MET
+    assert level_with.compared == Comparison(
+        actual=count(10), required=count(10), baseline=count(10)
+    )
+    assert level_with.margin == Margin(D(0), U.COUNT)
+    assert level_with.explanation == (
+        f"10 in 2002/03 does not meet {noun} on 2001/02's 10 (exactly on the mark)"
+    )
+    # A year to date level with the year before, pro rata, is off track.
+    part_year = both(target, [seen(Y2001, count(365)), seen(APR_DEC_2002, count(275))])
+    assert part_year.status is S.OFF_TRACK
+    assert part_year.margin == Margin(D(0), U.COUNT)
+
+
+def test_a_neutral_direction_is_met_by_no_change() -> None:
+    target = direction_target(pp.Direction.REDUCE)
+    neutral = pp.Polarity.NEUTRAL
+    stated = both(target, [seen(Y2002, percent_change(0))], polarity=neutral)
+    assert stated.status is S.MET
+    assert stated.explanation == (
+        "a change of +0% in 2002/03 meets no change on the year before (exactly on the mark)"
+    )
+    level_with = both(target, [seen(Y2001, count(10)), seen(Y2002, count(10))], polarity=neutral)
+    assert level_with.status is S.MET
+    assert level_with.explanation == (
+        "10 in 2002/03 meets no change on 2001/02's 10 (exactly on the mark)"
+    )
+
+
+# the attainment names the very target it judged
+
+
+@pytest.mark.parametrize(
+    ("target", "observed"),
+    [
+        (level(percent(80)), [seen(Y2002, percent(81))]),
+        (level(percent(80)), [seen(Y2002, count(81))]),
+        (level(percent(80)), []),
+        (
+            named_change("To cut burglary by 10%", pp.Direction.REDUCE, percent_change(10)),
+            [seen(Y2001, count(1000)), seen(Y2002, count(900))],
+        ),
+        (
+            named_change("To cut burglary by 10%", pp.Direction.REDUCE, percent_change(10)),
+            [seen(Y2002, count(900))],
+        ),
+        (direction_target(pp.Direction.INCREASE), [seen(Y2002, percent_change(2))]),
+        (direction_target(pp.Direction.INCREASE), [seen(Y2002, count(2))]),
+        (
+            pp.FromToTarget(text="from 12 to 10", start=count(12), end=count(10), year=Y2003),
+            [seen(Y2003, count(9))],
+        ),
+        (MILESTONE, []),
+    ],
+)
+def test_the_attainment_holds_the_target_and_quotes_it_when_it_cannot_judge(
+    target: pp.Target, observed: list[pp.Observation]
+) -> None:
+    result = both(target, observed)  # checks `result.target is target` on both paths
+    assert result.target == target
+    if result.assessed:
+        assert result.reason is None
+        assert not result.explanation.startswith("cannot judge")
+    else:
+        assert result.explanation.startswith(f'cannot judge "{target.text}": {result.reason}')

@@ -34,6 +34,7 @@ from ..quantities import Polarity, Quantity, Unit
 from ..targets import ChangeTarget, Direction, DirectionTarget, FromToTarget, LevelTarget, Target
 from ._readings import PERCENTAGES as _PERCENTAGES
 from ._readings import YEAR_DAYS, Reading
+from ._readings import round_margin as _round_margin
 from ._result import Attainment, AttainmentStatus, Comparison, Margin
 from ._rules import year_of
 from ._words import HIGHER, LOWER, NEUTRAL, change_on_words, level_words, move_words, on_words
@@ -50,8 +51,6 @@ _REDUCE = Direction.REDUCE
 _MET, _NOT_MET = AttainmentStatus.MET, AttainmentStatus.NOT_MET
 _ON_TRACK, _OFF_TRACK = AttainmentStatus.ON_TRACK, AttainmentStatus.OFF_TRACK
 _EARLIEST, _LATEST, _NO_TIME = date.min, date.max, timedelta(0)
-# `round_to`'s exponents: a margin in points to one place, a pro rata count to a whole.
-_TENTH, _WHOLE = Decimal(1).scaleb(-1), Decimal(1).scaleb(0)
 # The rules' int operands as Decimals, which spares converting them in each operation:
 # Decimal arithmetic converts an int exactly, so the results are the same.
 _ZERO, _ONE, _HUNDRED, _YEAR_DAYS = Decimal(0), Decimal(1), Decimal(100), Decimal(YEAR_DAYS)
@@ -369,13 +368,13 @@ def _judge(
     else:
         status = _MET if success else _NOT_MET
     if per_cent_of is not None:
-        size = (score * _HUNDRED / per_cent_of).quantize(_TENTH)
+        size = _round_margin(score * _HUNDRED / per_cent_of, 1)
         margin = _margin(size, _POINTS, None, None, None)
     elif unit is _PERCENT or unit is _PERCENT_CHANGE or unit is _POINTS:
         size = score
         margin = _margin(size, _POINTS, None, None, None)
     else:
-        size = score.quantize(_WHOLE) if pro_rata else score
+        size = _round_margin(score, 0) if pro_rata else score
         margin = _margin(size, unit, actual.per, actual.base, actual.scale)
     if not size.is_finite():
         return None  # the rule's `Margin` refuses it

@@ -119,3 +119,12 @@ def show(quantity: Quantity) -> str:
 
 def round_to(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places))
+
+
+def round_margin(value: Decimal, places: int) -> Decimal:
+    """A margin to ``places`` places, or to its first digit when that would make it zero:
+    a shortfall of 0.04 pp is "0.04 pp short", never "exactly on the mark"."""
+    rounded = round_to(value, places)
+    if rounded or not value:
+        return rounded
+    return value.quantize(Decimal(1).scaleb(value.adjusted()))

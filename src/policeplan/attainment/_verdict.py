@@ -8,7 +8,7 @@ from functools import partial
 from ..figures import Observation
 from ..quantities import Polarity, Quantity, Unit
 from ..targets import Target
-from ._readings import PERCENTAGES, Reading, round_to
+from ._readings import PERCENTAGES, Reading, round_margin
 from ._result import NOTHING_COMPARED, Attainment, AttainmentStatus, Comparison, Margin
 from ._words import HIGHER, NEUTRAL, Words, verdict_words
 
@@ -60,10 +60,10 @@ def margin_of(score: Decimal, reading: Reading, per_cent_of: Decimal | None) -> 
     actual = reading.quantity
     if per_cent_of is not None:
         # The gap between the change achieved and the change required, in points.
-        return Margin(round_to(score * 100 / per_cent_of, 1), Unit.PERCENTAGE_POINTS)
+        return Margin(round_margin(score * 100 / per_cent_of, 1), Unit.PERCENTAGE_POINTS)
     if actual.unit in PERCENTAGES:
         return Margin(score, Unit.PERCENTAGE_POINTS)
-    value = round_to(score, 0) if reading.pro_rata else score
+    value = round_margin(score, 0) if reading.pro_rata else score
     return Margin(value, actual.unit, per=actual.per, base=actual.base, scale=actual.scale)
 
 
