@@ -761,3 +761,312 @@ def test_plan_point_change_series_against_a_percent_series() -> None:
     points = _series("Change", pp.Unit.PERCENTAGE_POINTS, "+1.0 pts", "+4.9 pts")
     assert _codes(_performance(counts, points)) == []
     assert _codes(_performance(rate, points, counts)) == SERIES_CHANGE
+
+
+# --------------------------------------------------------------------------- totals: rounding
+
+# A total may differ from the sum of its printed lines by half a unit in the last printed
+# place of each figure, lines and total alike: 0.05 for "49.4%", 0.5 for "100%".
+
+
+def _deployment(*shares: str, total: str) -> tuple[pp.LineItem, ...]:
+    """One deployment line (count 1) per printed share, then their total line."""
+
+    def line(label: str, count: int, share: str, *, is_total: bool = False) -> pp.LineItem:
+        return pp.LineItem(
+            label=label,
+            amount=_q(str(count), pp.Unit.COUNT),
+            share=_pct(share),
+            total=is_total,
+        )
+
+    lines = tuple(line(f"Unit {n}", 1, share) for n, share in enumerate(shares))
+    return (*lines, line("Total", len(shares), total, is_total=True))
+
+
+@pytest.mark.parametrize(
+    ("shares", "total"),
+    [
+        (("33.3%", "33.3%", "33.3%"), "100%"),  # 99.9
+        (("33.4%", "33.4%", "33.3%"), "100%"),  # 100.1
+        (("50.0%", "49.4%"), "100%"),  # 0.6 short: exactly 0.05 + 0.05 + 0.5
+        (("50.0%", "50.6%"), "100%"),  # 0.6 over
+        (("50.0%", "49.9%"), "100.0%"),  # 0.1 short of 0.05 + 0.05 + 0.05
+    ],
+)
+def test_line_item_shares_within_their_rounding(shares: tuple[str, ...], total: str) -> None:
+    assert _codes(_plan(deployment=_deployment(*shares, total=total))) == []
+
+
+@pytest.mark.parametrize(
+    ("shares", "total", "stated", "added"),
+    [
+        (("50.0%", "49.3%"), "100%", "100", "99.3"),  # 0.7 short of 100: beyond 0.6
+        (("50.0%", "50.7%"), "100%", "100", "100.7"),
+        (("49.0%", "49.0%"), "100%", "100", "98.0"),
+        (("51.0%", "51.0%"), "100%", "100", "102.0"),
+        (("50.0%", "49.8%"), "100.0%", "100.0", "99.8"),  # a total printed to 0.1 allows less
+        (("50.00%", "49.90%"), "100.0%", "100.0", "99.90"),  # so do lines printed to 0.01
+    ],
+)
+def test_line_item_shares_beyond_their_rounding(
+    shares: tuple[str, ...], total: str, stated: str, added: str
+) -> None:
+    (issue,) = check(_plan(deployment=_deployment(*shares, total=total)))
+    assert issue.code == "total-mismatch"
+    assert issue.path == f"deployment[{len(shares)}].share"
+    assert issue.message.startswith(f"'Total' is {stated}, but its lines ")
+    assert issue.message.endswith(f" add up to {added}")
+
+
+def test_line_item_mismatch_names_the_figures_of_its_lines() -> None:
+    (issue,) = check(_plan(deployment=_deployment("50.0%", "49.3%", total="100%")))
+    assert "50.0" in issue.message
+    assert "49.3" in issue.message
+
+
+def test_counts_are_exact_but_printed_amounts_allow_their_rounding() -> None:
+    def lines(unit: pp.Unit, *amounts: str) -> tuple[pp.LineItem, ...]:
+        *parts, total = (
+            pp.LineItem(label=f"Line {n}", amount=_q(text, unit)) for n, text in enumerate(amounts)
+        )
+        return (*parts, attrs.evolve(total, label="Total", total=True))
+
+    # officers are counted: 3 + 2 is not 6
+    (issue,) = check(_plan(deployment=lines(pp.Unit.COUNT, "3", "2", "6")))
+    assert (issue.code, issue.path) == ("total-mismatch", "deployment[2].amount")
+    assert issue.message == "'Total' is 6, but its lines ('Line 0' 3 + 'Line 1' 2) add up to 5"
+    assert _codes(_plan(deployment=lines(pp.Unit.COUNT, "3", "2", "5"))) == []
+    assert _codes(_plan(deployment=lines(pp.Unit.COUNT, "3", "2", "4"))) == [
+        ("total-mismatch", "deployment[2].amount")
+    ]
+    # £3m and £2m printed whole may be 3.4 and 2.4: £6m is within their rounding, £7m is not
+    assert _codes(_plan(efficiency_savings=lines(pp.Unit.GBP, "3", "2", "6"))) == []
+    assert _codes(_plan(efficiency_savings=lines(pp.Unit.GBP, "3", "2", "7"))) == [
+        ("total-mismatch", "efficiency_savings[2].amount")
+    ]
+
+
+# --------------------------------------------------------------------------- totals: sections
+
+
+def _sections(grand: str) -> tuple[pp.LineItem, ...]:
+    return (
+        _line("Personnel", "2.00", section="Cash"),
+        _line("IT", "1.00", section="Cash"),
+        _line("Total cash", "3.00", section="Cash", total=True),
+        _line("Civilianisation", "4.00", section="Non cash"),
+        _line("Total non cash", "4.00", section="Non cash", total=True),
+        _line("Total", grand, total=True),
+    )
+
+
+def test_grand_total_sums_the_section_totals() -> None:
+    assert _codes(_plan(efficiency_savings=_sections("7.00"))) == []
+    for grand in ("7.10", "6.90"):
+        (issue,) = check(_plan(efficiency_savings=_sections(grand)))
+        assert (issue.code, issue.path) == ("total-mismatch", "efficiency_savings[5].amount")
+        assert issue.message == (
+            f"'Total' is {grand}, but its lines ('Total cash' 3.00 + 'Total non cash' 4.00) "
+            "add up to 7.00"
+        )
+    # the same table read as deployment is checked there, under its own path
+    assert _codes(_plan(deployment=_sections("7.10"))) == [
+        ("total-mismatch", "deployment[5].amount")
+    ]
+
+
+def test_a_total_without_lines_sums_the_totals_of_its_own_section() -> None:
+    def savings(non_cash: str) -> tuple[pp.LineItem, ...]:
+        return (
+            _line("Personnel", "2.00", section="Cash"),
+            _line("Total cash", "2.00", section="Cash", total=True),
+            _line("Civilianisation", "4.00", section="Non cash"),
+            _line("Subtotal non cash", "4.00", section="Non cash", total=True),
+            # sums the non cash subtotal only, not the cash total as well
+            _line("Total non cash", non_cash, section="Non cash", total=True),
+            # sums the totals still open: cash and the last non cash total
+            _line("Total", "6.00", total=True),
+        )
+
+    assert _codes(_plan(efficiency_savings=savings("4.00"))) == []
+    issues = check(_plan(efficiency_savings=savings("5.00")))
+    assert [(i.code, i.path) for i in issues] == [
+        ("total-mismatch", "efficiency_savings[4].amount"),
+        ("total-mismatch", "efficiency_savings[5].amount"),
+    ]
+    assert issues[0].message == (
+        "'Total non cash' is 5.00, but its lines ('Subtotal non cash' 4.00) add up to 4.00"
+    )
+    assert issues[1].message == (
+        "'Total' is 6.00, but its lines ('Total cash' 2.00 + 'Total non cash' 5.00) add up to 7.00"
+    )
+
+
+def test_a_total_with_nothing_before_it_is_not_checked() -> None:
+    alone = (_line("Total", "5.00", total=True),)
+    assert _codes(_plan(efficiency_savings=alone, deployment=alone)) == []
+
+
+# --------------------------------------------------------------------------- distribution: forces
+
+
+def _judged(*forces: str) -> pp.Inspection:
+    """Each force judged on two frameworks; one distribution of 3 forces, none stated."""
+    frameworks = ("Domestic violence", "Roads policing")
+    return pp.Inspection(
+        source=SOURCE,
+        force="MPS",
+        period=YEAR_A.period(),
+        frameworks=tuple(pp.Framework(name=name) for name in frameworks),
+        judgements=tuple(
+            pp.Judgement(force=force, framework=name, grade=pp.Grade.FAIR)
+            for force in forces
+            for name in frameworks
+        ),
+        distributions=(_distribution(),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("forces", "expected"),
+    [
+        (("MPS",), []),  # one force judged: not a national inspection, nothing to count
+        (("MPS", "Kent"), ["the grades of 'Domestic violence' add up to 3 forces, not 2"]),
+        (("MPS", "Kent", "Surrey"), []),
+    ],
+)
+def test_distribution_counts_each_force_judged_once(
+    forces: tuple[str, ...], expected: list[str]
+) -> None:
+    issues = check(_judged(*forces))
+    assert [(i.code, i.path) for i in issues] == [
+        ("distribution-total", "distributions[0]") for _ in expected
+    ]
+    assert [i.message for i in issues] == expected
+
+
+def test_two_forces_judged_count_against_a_distribution() -> None:
+    assert _codes(_inspection(("MPS", "Kent"), _distribution())) == [
+        ("distribution-total", "distributions[0]")
+    ]
+    # a total the source states is read instead of the forces judged
+    assert _codes(_inspection(("MPS", "Kent"), _distribution(3))) == []
+    (issue,) = check(_inspection(("MPS", "Kent", "Surrey"), _distribution(2)))
+    assert (issue.code, issue.path) == ("distribution-total", "distributions[0]")
+    assert issue.message == "the grades of 'Domestic violence' add up to 3 forces, not 2"
+
+
+# --------------------------------------------------------------------------- status sums
+
+
+@pytest.mark.parametrize("total", [186, 188])
+def test_status_counts_one_off_their_total(total: int) -> None:
+    (issue,) = check(_improvement(total, 131, 26, 10, 20))
+    assert (issue.code, issue.path) == ("total-mismatch", "status_counts")
+    assert issue.message == (
+        f"all AFIs: the status counts 131 + 26 + 10 + 20 = 187 do not add up to the stated {total}"
+    )
+
+
+def test_status_counts_with_a_status_unstated_may_fall_short_but_not_exceed() -> None:
+    assert _codes(_improvement(167, 131, 26, 10)) == []
+    assert _codes(_improvement(168, 131, 26, 10)) == []  # the unstated status holds the rest
+    (issue,) = check(_improvement(166, 131, 26, 10))
+    assert (issue.code, issue.path) == ("total-mismatch", "status_counts")
+    assert issue.message == (
+        "all AFIs: the status counts 131 + 26 + 10 = 167 do not add up to the stated 166"
+    )
+
+
+def test_framework_status_counts_against_its_afi_count() -> None:
+    def framework(afis: int | None, *counts: int) -> pp.FrameworkProgress:
+        statuses = tuple(
+            pp.StatusCount(status=status, count=count)
+            for status, count in zip(pp.AFIStatus, counts, strict=False)
+        )
+        return pp.FrameworkProgress(framework="Leadership", afi_count=afis, status_counts=statuses)
+
+    assert _codes(_improvement(0, frameworks=(framework(10, 4, 3, 2, 1),))) == []
+    assert _codes(_improvement(0, frameworks=(framework(None, 4, 3, 2, 1),))) == []
+    assert _codes(_improvement(0, frameworks=(framework(10),))) == []  # no status counts
+    doc = _improvement(0, frameworks=(framework(10, 4, 3, 2, 1), framework(11, 4, 3, 2, 1)))
+    (issue,) = check(doc)
+    assert (issue.code, issue.path) == ("total-mismatch", "frameworks[1].status_counts")
+    assert issue.message == (
+        "Leadership: the status counts 4 + 3 + 2 + 1 = 10 do not add up to the stated 11"
+    )
+
+
+def test_a_total_without_status_counts_is_not_checked() -> None:
+    assert _codes(_improvement(5)) == []
+    assert _codes(_improvement(0)) == []
+
+
+# --------------------------------------------------------------------------- shares and ranks
+
+
+def test_share_just_over_100_fires_and_names_itself() -> None:
+    (issue,) = check(_baseline(_result("% scenes examined", after=_pct("100.1%"))))
+    assert (issue.code, issue.path) == (
+        "percent-over-100",
+        "indicator_results[0].values[0].figure",
+    )
+    assert issue.message == "'% scenes examined': a share of 100.1% exceeds 100%"
+    # rate words are read in any case; a percent change is not a share
+    assert _codes(_baseline(_result("% OF CRIMES DETECTED", after=_pct("100.1%")))) == []
+    change = _q("+150%", pp.Unit.PERCENT_CHANGE)
+    assert _codes(_baseline(_result("% scenes examined", after=change))) == []
+
+
+def test_share_over_100_in_progress_targets_and_plan_performance() -> None:
+    progress = pp.ProgressFigure(
+        metric="% of AFIs completed",
+        text="90% against 110%, benchmark 101%",
+        actual=pp.Quantity(90, pp.Unit.PERCENT),
+        target=pp.Quantity(110, pp.Unit.PERCENT),
+        benchmark=pp.Quantity(101, pp.Unit.PERCENT),
+    )
+    assert _codes(_improvement(0, progress=(progress,))) == [
+        ("percent-over-100", "progress[0].target"),
+        ("percent-over-100", "progress[0].benchmark"),
+    ]
+    series = _series("% cleared", pp.Unit.PERCENT, "99.0%", "100.5%")
+    (issue,) = check(_performance(series))
+    assert (issue.code, issue.path) == (
+        "percent-over-100",
+        "priorities[0].objectives[0].measures[0].performance[0].observations[1].figure",
+    )
+    assert issue.message == "'Burglary offences (% cleared)': a share of 100.5% exceeds 100%"
+
+
+def test_rank_text_at_or_beyond_out_of() -> None:
+    def rank(text: str) -> pp.Figure[pp.Rank]:
+        return pp.Figure[pp.Rank](text=text, missing=pp.MissingReason.ILLEGIBLE)
+
+    assert _codes(_baseline(_result(msf_rank=rank("5 out of 5")))) == []
+    (issue,) = check(_baseline(_result(msf_rank=rank("6th out of 5"))))
+    assert (issue.code, issue.path) == ("rank-beyond-out-of", "indicator_results[0].msf_rank")
+    assert issue.message == "rank '6th out of 5' puts the force beyond the 5 it is ranked in"
+
+
+def test_repeat_split_evenly_reports_every_printing() -> None:
+    def row(table: str, text: str) -> pp.IndicatorResult:
+        return _result(
+            "Offences per 1000 population",
+            table=table,
+            national_average=_q(text, pp.Unit.COUNT),
+        )
+
+    issues = check(
+        _baseline(row("1A", "0.70"), row("2A", "0.70"), row("3C", "0.7"), row("3D", "0.7"))
+    )
+    assert [(i.code, i.path) for i in issues] == [
+        ("inconsistent-repeat", f"indicator_results[{n}].national_average") for n in range(4)
+    ]
+    assert issues[0].message == (
+        "'Offences per 1000 population' prints 0.70 in table 1A but 0.7 elsewhere"
+    )
+    assert issues[3].message == (
+        "'Offences per 1000 population' prints 0.7 in table 3D but 0.70 elsewhere"
+    )

@@ -6,6 +6,7 @@ import collections.abc
 import copy
 import pickle
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -221,3 +222,251 @@ def test_to_records_follow_the_column_rules() -> None:
     verdicts = pp.Query([pp.evaluate(t, observations) for t in measure.targets]).to_records()
     assert all(isinstance(r["explanation"], str) for r in verdicts)
     assert not any(column.startswith("_") for column in verdicts[0])
+
+
+# --------------------------------------------------------------------------- small collections
+
+# Items 0 and 1 differ in every field; 1 and 2 share ``out_of``, so that order is kept among ties.
+RANKS = (
+    pp.Rank(position=2, out_of=43),
+    pp.Rank(position=1, out_of=5, tied=True),
+    pp.Rank(position=5, out_of=5),
+)
+KEYS = pytest.mark.parametrize(
+    "key", ["out_of", lambda rank: rank.out_of], ids=["field-name", "function"]
+)
+
+
+@KEYS
+def test_values_of_none_one_and_three_items(key: Any) -> None:
+    assert Query[pp.Rank]().values(key) == ()
+    assert Query(RANKS[:1]).values(key) == (43,)
+    values = Query(RANKS).values(key)
+    assert isinstance(values, Query)
+    assert values == (43, 5, 5)
+
+
+@KEYS
+def test_order_by_of_none_one_and_three_items_is_stable(key: Any) -> None:
+    assert Query[pp.Rank]().order_by(key) == ()
+    assert Query(RANKS[:1]).order_by(key) == RANKS[:1]
+    ascending = Query(RANKS).order_by(key)
+    assert isinstance(ascending, Query)
+    assert ascending == (RANKS[1], RANKS[2], RANKS[0])
+    # descending keeps tied items in their own order too, not reversed
+    assert Query(RANKS).order_by(key, descending=True) == RANKS
+    assert Query(RANKS).order_by("position", descending=True) == (RANKS[2], RANKS[0], RANKS[1])
+
+
+def test_order_by_puts_none_last_in_either_direction() -> None:
+    targets = plan.targets[:3]
+    assert targets.values("label") == ("1)", "2)", None)
+    assert targets.order_by("label") == targets
+    assert targets.order_by("label", descending=True) == (targets[1], targets[0], targets[2])
+    assert targets.order_by(lambda t: t.label, descending=True)[-1] is targets[2]
+    assert targets[2:].order_by("label") == targets[2:]
+    # grades are ordered, Fair below Good: the two Good judgements keep their order
+    judgements = base.judgements[:3]
+    assert judgements.values("grade") == (pp.Grade.GOOD, pp.Grade.GOOD, pp.Grade.FAIR)
+    assert judgements.order_by("grade") == (judgements[2], judgements[0], judgements[1])
+    assert judgements.order_by("grade", descending=True) == judgements
+
+
+def test_where_on_none_one_and_three_items() -> None:
+    assert Query[pp.Rank]().where(out_of=5) == ()
+    assert Query(RANKS[:1]).where(out_of=43) == RANKS[:1]
+    assert Query(RANKS[:1]).where(out_of=5) == ()
+    matched = Query(RANKS).where(out_of=5)
+    assert isinstance(matched, Query)
+    assert matched == RANKS[1:]
+    assert Query(RANKS).where(out_of=5, tied=False) == RANKS[2:]  # every field must match
+    assert Query(RANKS).where() == RANKS
+    assert base.judgements[:3].where(direction=None) == base.judgements[:1]
+
+
+@KEYS
+def test_group_by_and_count_by_of_none_one_and_three_items(key: Any) -> None:
+    assert dict(Query[pp.Rank]().group_by(key)) == {}
+    assert dict(Query[pp.Rank]().count_by(key)) == {}
+    assert dict(Query(RANKS[:1]).group_by(key)) == {43: RANKS[:1]}
+    assert dict(Query(RANKS[:1]).count_by(key)) == {43: 1}
+    groups = Query(RANKS).group_by(key)
+    assert list(groups) == [43, 5]  # first-seen order, not sorted
+    assert all(isinstance(group, Query) for group in groups.values())
+    assert groups[43] == RANKS[:1]
+    assert groups[5] == RANKS[1:]
+    counts = Query(RANKS).count_by(key)
+    assert list(counts.items()) == [(43, 1), (5, 2)]
+    with pytest.raises(TypeError):
+        groups[7] = Query()  # type: ignore[index]
+    with pytest.raises(TypeError):
+        counts[7] = 0  # type: ignore[index]
+
+
+def test_first_and_one_on_none_one_and_three_items() -> None:
+    with pytest.raises(pp.NotFoundError, match="matched nothing"):
+        Query[pp.Rank]().first()
+    with pytest.raises(QueryError, match="expected exactly one item, found 0"):
+        Query[pp.Rank]().one()
+    assert Query(RANKS[:1]).first() is RANKS[0]
+    assert Query(RANKS[:1]).one() is RANKS[0]
+    assert Query(RANKS).first() is RANKS[0]
+    with pytest.raises(QueryError, match="expected exactly one item, found 3"):
+        Query(RANKS).one()
+
+
+UNKNOWN_FIELD = [
+    lambda q: q.where(rank=1),
+    lambda q: q.order_by("rank"),
+    lambda q: q.group_by("rank"),
+    lambda q: q.count_by("rank"),
+    lambda q: q.values("rank"),
+]
+
+
+@pytest.mark.parametrize("size", [1, 3])
+@pytest.mark.parametrize(
+    "operation", UNKNOWN_FIELD, ids=["where", "order_by", "group_by", "count_by", "values"]
+)
+def test_an_unknown_field_names_itself_and_the_fields_there_are(size: int, operation: Any) -> None:
+    with pytest.raises(QueryError) as raised:
+        operation(Query(RANKS[:size]))
+    assert str(raised.value) == "Rank has no field 'rank'; fields: out_of, position, tied"
+    assert isinstance(raised.value, ValueError)
+    assert isinstance(raised.value, pp.PolicePlanError)
+    # an empty collection has nothing to read the field from: its answer is empty
+    assert len(operation(Query[pp.Rank]())) == 0
+
+
+def test_properties_and_kind_tags_are_fields_but_methods_are_not() -> None:
+    assert Query(RANKS).values("last") == (False, False, True)
+    assert Query(RANKS).where(last=True) == RANKS[2:]
+    from_to = plan.targets.where(kind="from-to")
+    assert from_to.values("kind") == ("from-to", "from-to")
+    assert all(isinstance(t, pp.FromToTarget) for t in from_to)
+    with pytest.raises(QueryError, match="Rank has no field 'parse'"):
+        Query(RANKS).values("parse")
+
+
+def test_a_field_any_item_lacks_is_an_error_naming_its_class() -> None:
+    judgement = pp.Judgement(force="Kent", framework="5A", grade=pp.Grade.GOOD)
+    with pytest.raises(QueryError, match=r"^Rank has no field 'force'; fields: out_of,"):
+        Query([RANKS[0], judgement, RANKS[1]]).values("force")
+    with pytest.raises(QueryError, match=r"^Rank has no field 'force'; fields: out_of,"):
+        Query([judgement, RANKS[0]]).values("force")  # the second item lacks it
+    with pytest.raises(QueryError, match=r"^Judgement has no field 'position'; fields: dir"):
+        Query([judgement, RANKS[0]]).order_by("position")
+    with pytest.raises(QueryError, match=r"^LevelTarget has no field 'direction'"):
+        plan.targets.values("direction")  # change targets have one, level targets not
+    assert plan.targets.where(kind="change").values("direction")
+
+
+# --------------------------------------------------------------------------- to_records
+
+
+def test_to_records_of_an_empty_query() -> None:
+    assert Query[pp.Rank]().to_records() == []
+    assert base.judgements.where(force="Nowhere").to_records() == []
+
+
+def test_to_records_keep_ints_and_booleans_and_fields_left_at_their_default() -> None:
+    records = Query(RANKS).to_records()
+    assert records == [
+        {"position": 2, "out_of": 43, "tied": False},  # ``tied`` was not passed
+        {"position": 1, "out_of": 5, "tied": True},
+        {"position": 5, "out_of": 5, "tied": False},
+    ]
+    assert {type(r["position"]) for r in records} == {type(r["out_of"]) for r in records} == {int}
+    assert {type(r["tied"]) for r in records} == {bool}
+
+
+def test_to_records_give_a_quantity_as_a_float_with_its_unit_beside_it() -> None:
+    quantities = Query(
+        [
+            pp.Quantity("0.70", pp.Unit.RATE, per=1000, base="population"),
+            pp.Quantity(26292, pp.Unit.COUNT),
+        ]
+    )
+    records = quantities.to_records()
+    # a Decimal is a float, even a whole count; ``scale``, empty in both, is left out
+    assert records == [
+        {"value": 0.7, "unit": "rate", "per": 1000, "base": "population"},
+        {"value": 26292.0, "unit": "count", "per": None, "base": None},
+    ]
+    assert [type(r["value"]) for r in records] == [float, float]
+    assert type(records[0]["per"]) is int
+
+
+def test_to_records_give_enums_as_values_and_tuples_as_lists() -> None:
+    graded = pp.Judgement(
+        force="Kent", framework="5A", grade=pp.Grade.EXCELLENT, qualifiers=("a", "b")
+    )
+    moved = pp.Judgement(force="Kent", framework="5B", direction=pp.DirectionOfTravel.IMPROVED)
+    records = Query([graded, moved]).to_records()
+    # None where one item has a value; columns empty in both (grade_text, …) left out
+    assert records == [
+        {
+            "force": "Kent",
+            "framework": "5A",
+            "grade": "excellent",
+            "direction": None,
+            "qualifiers": ["a", "b"],
+        },
+        {
+            "force": "Kent",
+            "framework": "5B",
+            "grade": None,
+            "direction": "improved",
+            "qualifiers": [],
+        },
+    ]
+    assert type(records[0]["qualifiers"]) is list
+
+
+def test_to_records_give_dates_as_dates_and_years_as_printed() -> None:
+    (record,) = plan.targets[:1].to_records()
+    assert record["kind"] == "change"
+    assert record["year"] == "2003/04"
+    assert record["baseline.start"] == date(2003, 3, 1)
+    assert type(record["baseline.start"]) is date
+    assert record["deadline.date"] == date(2004, 3, 31)
+    assert record["deadline.precision"] == "month"
+    assert record["amount"] == 4.0
+    assert type(record["amount"]) is float
+    assert record["amount.unit"] == "percent-change"
+    assert "value" not in record  # only a level target has a value
+
+
+def test_to_records_of_plain_values_follow_the_column_rules() -> None:
+    grades = base.judgements[:3].values("grade")
+    assert grades.to_records() == [{"value": "good"}, {"value": "good"}, {"value": "fair"}]
+
+
+def test_to_records_of_years_name_their_column() -> None:
+    years = plan.targets[:2].values("year")
+    assert years.to_records() == [{"value": "2003/04"}, {"value": "2003/04"}]
+
+
+# --------------------------------------------------------------------------- tuples
+
+
+def test_a_query_equals_concatenates_and_slices_as_a_tuple_of_its_items() -> None:
+    ranks = Query(RANKS)
+    again = (RANKS[0],)
+    joined = ranks + again
+    assert isinstance(joined, Query)
+    assert joined == (*RANKS, RANKS[0])
+    assert ranks[::-1] == RANKS[::-1]
+    assert isinstance(ranks[::-1], Query)
+    assert ranks[1:] == RANKS[1:]
+    assert ranks[5:] == ()
+    assert Query() == ()
+    assert ranks != RANKS[::-1]
+    assert ranks != list(RANKS)
+    assert {RANKS: "found"}[ranks] == "found"  # hashes as the tuple it equals
+    restored = pickle.loads(pickle.dumps(ranks))
+    assert type(restored) is Query
+    assert restored == RANKS
+    judgements = pickle.loads(pickle.dumps(base.judgements[:3]))
+    assert type(judgements) is Query
+    assert judgements == tuple(base.judgements[:3])

@@ -29,7 +29,7 @@ import attrs
 from ._declare import data_members, holds_items, tag_of
 from .periods import FinancialYear
 
-__all__ = ["Column", "columns_for", "columns_of", "row_of"]
+__all__ = ["Column", "columns_for", "columns_of", "row_of", "value_column"]
 
 
 @attrs.frozen
@@ -219,6 +219,22 @@ def columns_for(item_type: Any, items: list[Any]) -> tuple[Column, ...]:
                     continue
         narrowed.append(column)
     return tuple(narrowed)
+
+
+def value_column(kinds: list[type]) -> Column:
+    """The one column, ``value``, of a collection of plain values (as ``values("grade")``
+    gives): by the tables' rules when the values share a type, else as text."""
+    present = [kind for kind in kinds if kind is not type(None)]
+    if len(present) == 1 and (present[0] in _PLAIN or issubclass(present[0], enum.Enum)):
+        (column,) = _columns(present[0], "value", lambda item: item)
+        return column
+    if all(kind is str for kind in present):
+        return Column("value", "string", lambda item: item)
+    return Column("value", "string", _chain(lambda item: item, str))
+
+
+_PLAIN = (str, bool, int, Decimal, date, FinancialYear)
+"""The types a plain value column keeps as itself (not as its text)."""
 
 
 def _raw(column: Column, items: list[Any]) -> Iterator[Any]:

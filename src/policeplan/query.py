@@ -32,6 +32,7 @@ from ._declare import ItemSequence
 from ._display import collection_html
 from ._table import Table
 from .errors import NotFoundError, PolicePlanError
+from .periods import FinancialYear
 
 __all__ = ["Query", "QueryError"]
 
@@ -46,14 +47,17 @@ class QueryError(PolicePlanError, ValueError):
     """A query that cannot run: an unknown field, or ``one()`` without exactly one item."""
 
 
-def _getter(key: Key, sample: object | None) -> Callable[[Any], Any]:
+def _getter(key: Key, kinds: Iterable[type]) -> Callable[[Any], Any]:
+    """How to read ``key`` from items of the given classes; every one must have the field."""
     if callable(key):
         return key
-    if sample is not None and attrs.has(type(sample)):
-        names = {field.name for field in attrs.fields(type(sample))}  # type: ignore[arg-type]
-        if key not in names and not isinstance(getattr(type(sample), key, None), (property, str)):
+    for kind in kinds:
+        if not attrs.has(kind):
+            continue
+        names = {field.name for field in attrs.fields(kind)}
+        if key not in names and not isinstance(getattr(kind, key, None), (property, str)):
             raise QueryError(
-                f"{type(sample).__name__} has no field {key!r}; fields: {', '.join(sorted(names))}"
+                f"{kind.__name__} has no field {key!r}; fields: {', '.join(sorted(names))}"
             )
     return lambda item: getattr(item, key)
 
@@ -138,7 +142,7 @@ class Query(ItemSequence, Collection[T], Reversible[T]):
         return collection_html(self)
 
     def _key(self, key: Key) -> Callable[[T], Any]:
-        return _getter(key, self[0] if self else None)
+        return _getter(key, dict.fromkeys(type(item) for item in self._items))
 
     def where(self, **field_equals: Any) -> Query[T]:
         """Items whose fields equal the values given, e.g. ``where(grade=Grade.GOOD)``."""
@@ -230,8 +234,8 @@ class Query(ItemSequence, Collection[T], Reversible[T]):
 
     def _columns(self) -> tuple[_flatten.Column, ...]:
         kinds = list(dict.fromkeys(type(item) for item in self))
-        if not kinds or not all(attrs.has(kind) for kind in kinds):
-            return (_flatten.Column("value", "string", lambda item: item),)
+        if not kinds or not all(attrs.has(kind) and kind is not FinancialYear for kind in kinds):
+            return (_flatten.value_column(kinds),)
         item_type = kinds[0] if len(kinds) == 1 else Union[tuple(kinds)]  # noqa: UP007
         return _flatten.columns_for(item_type, list(self))
 

@@ -5,10 +5,15 @@ These tests need the optional dependencies: ``nox -s extras`` installs them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
 import duckdb
 import pandas as pd
 import polars as pl
 import pyarrow as pa
+import pytest
 
 import policeplan as pp
 
@@ -92,3 +97,27 @@ def test_polars_and_pandas_agree_with_to_records() -> None:
     records = targets.to_records()
     assert targets.to_pandas().shape == (len(records), len(records[0]))
     assert targets.to_polars().columns == list(records[0])
+
+
+@pytest.mark.parametrize(
+    ("values", "arrow_type"),
+    [
+        (lambda: plan.objectives[:3].values("number"), "int64"),
+        (
+            lambda: base.judgements[:3].values("grade"),
+            "dictionary<values=string, indices=int32, ordered=1>",
+        ),
+        (lambda: plan.targets[:2].values("year"), "string"),
+        (lambda: pp.Query([date(2003, 4, 1), None]), "date32[day]"),
+        (lambda: base.indicator_results[:2].values("force"), "string"),
+    ],
+)
+def test_a_query_of_plain_values_reads_into_arrow_with_its_type(
+    values: Callable[[], pp.Query[Any]], arrow_type: str
+) -> None:
+    query = values()
+    table = pa.table(query)
+    assert table.column_names == ["value"]
+    assert str(table.schema.field("value").type).startswith(arrow_type)
+    assert table.column("value").to_pylist() == [row["value"] for row in query.to_records()]
+    assert pl.DataFrame(query).height == len(query)

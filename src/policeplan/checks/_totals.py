@@ -90,8 +90,15 @@ def _line_item_sum(
             f"{path}[{total}].{column}",
             "total-mismatch",
             f"{items[total].label!r} is {stated}, but its lines "
-            f"({', '.join(str(p) for p in parts)}) add up to {sum(part_amounts)}",
+            f"({' + '.join(_line_words(items[p], column) for p in parts)}) "
+            f"add up to {sum(part_amounts)}",
         )
+
+
+def _line_words(item: LineItem, column: str) -> str:
+    """A summed line as its label and printed figure: 'Sector policing' 50.0%."""
+    figure = getattr(item, column)
+    return f"{item.label!r} {figure.text}"
 
 
 def plan_totals(plan: PolicingPlan) -> Iterator[Issue]:
