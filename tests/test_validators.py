@@ -7,6 +7,7 @@ value and checks the issue that ``from_dict`` reports.
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -426,3 +427,203 @@ def test_quantities_refuse_floats_and_junk_text() -> None:
         pp.Quantity(0.1, pp.Unit.PERCENT)  # type: ignore[arg-type]
     with pytest.raises(pp.InvalidValueError):
         pp.Quantity("83%", pp.Unit.PERCENT)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("NaN", "'NaN'"),
+        ("Infinity", "'Infinity'"),
+        ("-inf", "'-inf'"),
+        ("sNaN", "'sNaN'"),
+        (Decimal("-Inf"), "-Infinity"),
+        (Decimal("NaN"), "NaN"),
+    ],
+)
+def test_quantities_refuse_numbers_that_are_not_finite(value: Decimal | str, shown: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Quantity(value, pp.Unit.COUNT)
+    assert caught.value.code == "out-of-range"
+    assert str(caught.value) == f"{shown} is not a finite number"
+
+
+@pytest.mark.parametrize(
+    ("value", "type_name"),
+    [(0.1, "float"), (83.0, "float"), (True, "bool"), (False, "bool"), (None, "NoneType")],
+)
+def test_quantities_refuse_floats_and_booleans(value: object, type_name: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Quantity(value, pp.Unit.COUNT)  # type: ignore[arg-type]
+    assert caught.value.code == "wrong-type"
+    assert str(caught.value) == f"expected a Decimal, int or numeral string, got {type_name}"
+
+
+@pytest.mark.parametrize("value", ["83%", "", "1,000", "£5", "five"])
+def test_quantities_refuse_text_that_is_not_a_numeral(value: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Quantity(value, pp.Unit.COUNT)
+    assert caught.value.code == "wrong-type"
+    assert str(caught.value) == f"{value!r} is not a number"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(83, Decimal("83")), ("-17.6", Decimal("-17.6")), (Decimal("0.70"), Decimal("0.70"))],
+)
+def test_quantities_accept_decimals_whole_numbers_and_numerals(
+    value: Decimal | int | str, expected: Decimal
+) -> None:
+    value_read = pp.Quantity(value, pp.Unit.PERCENT_CHANGE).value
+    assert isinstance(value_read, Decimal)
+    assert str(value_read) == str(expected)  # the printed digits are kept
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\t\n", "\u00a0"])
+def test_required_text_refuses_empty_and_blank_text(blank: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.GlossaryEntry(term="MSF", expansion=blank)
+    assert (caught.value.code, caught.value.field) == ("empty-text", "expansion")
+    assert str(caught.value) == "expansion must not be empty"
+
+
+@pytest.mark.parametrize(
+    "text", [" most similar forces", "\tmost similar forces", "café", "£1.2m"]
+)
+def test_required_text_may_start_with_white_space_or_be_non_ascii(text: str) -> None:
+    assert pp.GlossaryEntry(term="MSF", expansion=text).expansion == text
+
+
+@pytest.mark.parametrize("text", ["\ud800", "most\udfff", " \ud800", "café\ud800"])
+def test_required_text_refuses_a_lone_surrogate(text: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.GlossaryEntry(term="MSF", expansion=text)
+    assert (caught.value.code, caught.value.field) == ("invalid-text", "expansion")
+    assert str(caught.value) == (
+        f"expansion {text!r} holds a lone surrogate, which UTF-8 cannot encode"
+    )
+
+
+def test_optional_text_accepts_none_or_text_but_not_blank_text() -> None:
+    assert pp.Framework(name="Roads Policing").code is None
+    assert pp.Framework(code=" 5C", name="Roads Policing").code == " 5C"
+    for blank in ("", "  "):
+        with pytest.raises(pp.InvalidValueError, match=r"^code must not be empty$") as caught:
+            pp.Framework(code=blank, name="Roads Policing")
+        assert (caught.value.code, caught.value.field) == ("empty-text", "code")
+    with pytest.raises(pp.InvalidValueError, match="lone surrogate") as caught:
+        pp.Framework(code="\ud800", name="Roads Policing")
+    assert (caught.value.code, caught.value.field) == ("invalid-text", "code")
+
+
+@pytest.mark.parametrize("text", ["", " ", "*", " 1,234 "])
+def test_plain_text_accepts_any_text_even_empty(text: str) -> None:
+    figure = pp.Figure[pp.Quantity](text=text, missing=pp.MissingReason.NOT_AVAILABLE)
+    assert figure.text == text
+
+
+@pytest.mark.parametrize("text", ["\ud800", "83\ud800%"])
+def test_plain_text_refuses_a_lone_surrogate(text: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Figure[pp.Quantity](text=text, missing=pp.MissingReason.NOT_AVAILABLE)
+    assert (caught.value.code, caught.value.field) == ("invalid-text", "text")
+    assert str(caught.value) == f"text {text!r} holds a lone surrogate, which UTF-8 cannot encode"
+
+
+@pytest.mark.parametrize(
+    ("bad", "code", "message"),
+    [
+        ("", "empty-text", "aliases[2] must not be empty"),
+        ("   ", "empty-text", "aliases[2] must not be empty"),
+        (
+            "\ud800",
+            "invalid-text",
+            "aliases[2] '\\ud800' holds a lone surrogate, which UTF-8 cannot encode",
+        ),
+    ],
+)
+def test_texts_name_the_index_of_a_bad_item(bad: str, code: str, message: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Framework(name="Roads Policing", aliases=("Roads", "Traffic", bad))
+    error = caught.value
+    assert (error.code, error.field, error.at, error.more) == (code, "aliases", (2,), ())
+    assert str(error) == message
+
+
+def test_texts_report_every_bad_item() -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Framework(name="Roads Policing", aliases=("", "Roads", " ", "\ud800"))
+    error = caught.value
+    assert (error.code, error.field, error.at) == ("empty-text", "aliases", (0,))
+    assert str(error) == "aliases[0] must not be empty (and 2 more)"
+    assert [(more.code, more.at) for more in error.more] == [
+        ("empty-text", (2,)),
+        ("invalid-text", (3,)),
+    ]
+
+
+@pytest.mark.parametrize("items", [(), (" Roads",), ("Roads", "café", "\ttraffic")])
+def test_texts_accept_items_starting_with_white_space_or_non_ascii(
+    items: tuple[str, ...],
+) -> None:
+    assert pp.Framework(name="Roads Policing", aliases=items).aliases == items
+
+
+def test_at_least_accepts_the_minimum_and_refuses_one_below() -> None:
+    assert pp.StatusCount(status=pp.AFIStatus.COMPLETED, count=0).count == 0
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.StatusCount(status=pp.AFIStatus.COMPLETED, count=-1)
+    assert (caught.value.code, caught.value.field) == ("out-of-range", "count")
+    assert str(caught.value) == "count must be at least 0, got -1"
+
+    assert pp.Rank(position=1, out_of=1).position == 1
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Rank(position=0, out_of=1)
+    assert (caught.value.code, caught.value.field) == ("out-of-range", "position")
+    assert str(caught.value) == "position must be at least 1, got 0"
+
+
+def test_at_least_lets_an_absent_value_through() -> None:
+    assert pp.FrameworkProgress(framework="Leadership", afi_count=None).afi_count is None
+    with pytest.raises(pp.InvalidValueError, match=r"^afi_count must be at least 0, got -1$"):
+        pp.FrameworkProgress(framework="Leadership", afi_count=-1)
+
+
+@pytest.mark.parametrize("number", [1, 7, None])
+def test_between_accepts_both_ends_and_an_absent_value(number: int | None) -> None:
+    assert pp.Domain(number=number, name="Reducing Crime").number == number
+
+
+@pytest.mark.parametrize("number", [0, 8])
+def test_between_refuses_just_outside_either_end(number: int) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Domain(number=number, name="Reducing Crime")
+    assert (caught.value.code, caught.value.field) == ("out-of-range", "number")
+    assert str(caught.value) == f"number must be between 1 and 7, got {number}"
+
+
+def test_unique_reports_each_repeat_with_its_first() -> None:
+    completed, awaited = pp.AFIStatus.COMPLETED, pp.AFIStatus.UPDATE_AWAITED
+    counts = tuple(
+        pp.StatusCount(status=status, count=count)
+        for status, count in [(completed, 1), (completed, 2), (awaited, 2), (completed, 3)]
+    )
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.FrameworkProgress(framework="Leadership", status_counts=counts)
+    error = caught.value
+    assert (error.code, error.field, error.at) == ("duplicate-key", "status_counts", (1,))
+    assert error.detail == "status_counts[1] repeats status 'completed' of status_counts[0]"
+    assert [(more.code, more.at, more.detail) for more in error.more] == [
+        (
+            "duplicate-key",
+            (3,),
+            "status_counts[3] repeats status 'completed' of status_counts[0]",
+        )
+    ]
+    assert str(error).endswith("(and 1 more)")
+
+
+@pytest.mark.parametrize("given", ["NaN", 0.1, "83%", True])
+def test_a_quantity_value_that_is_refused_names_its_field(given: Any) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Quantity(given, pp.Unit.COUNT)
+    assert caught.value.field == "value"

@@ -177,17 +177,19 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     """Convert a number to `Decimal`, refusing floats and junk.
 
     Floats are refused because ``0.1`` is not a decimal figure; strings must be
-    plain decimal numerals (``"83"``, ``"-17.6"``), never ``"83%"``.
+    plain decimal numerals (``"83"``, ``"-17.6"``), never ``"83%"``. It converts
+    the ``value`` field of quantities and margins, which its errors name.
     """
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         raise fail(
             f"expected a Decimal, int or numeral string, got {type(value).__name__}",
             code="wrong-type",
+            field="value",
         )
     try:
         number = Decimal(value)
     except decimal.InvalidOperation:
-        raise fail(f"{shown(value)} is not a number", code="wrong-type") from None
+        raise fail(f"{shown(value)} is not a number", code="wrong-type", field="value") from None
     if not number.is_finite():
-        raise fail(f"{shown(value)} is not a finite number", code="out-of-range")
+        raise fail(f"{shown(value)} is not a finite number", code="out-of-range", field="value")
     return number

@@ -56,7 +56,10 @@ class FinancialYear:
                 code="invalid-period",
                 text=text,
             )
-        return cls(start)
+        try:
+            return cls(start)
+        except ValueError as err:  # a year out of range
+            raise ParseError(f"{shown(text)}: {err}", code="out-of-range", text=text) from None
 
     @property
     def start(self) -> date:
@@ -87,7 +90,7 @@ class FinancialYear:
         return cls(day.year if day.month >= 4 else day.year - 1)
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+        return _holds(self.start, self.end, day)
 
     def __str__(self) -> str:
         return f"{self.start_year}/{(self.start_year + 1) % 100:02d}"
@@ -148,10 +151,17 @@ class Period:
         return year if (self.start, self.end) == (year.start, year.end) else None
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+        return _holds(self.start, self.end, day)
 
     def __str__(self) -> str:
         return self.label or f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+def _holds(start: date, end: date, day: object) -> bool:
+    """Whether ``day`` (a date, or a datetime's day) falls from ``start`` to ``end``."""
+    if isinstance(day, datetime):
+        day = day.date()
+    return isinstance(day, date) and start <= day <= end
 
 
 class Precision(enum.Enum):
@@ -172,6 +182,12 @@ _LEAD = re.compile(r"^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+)?", re.I)
 
 
 def _read_deadline(text: str) -> tuple[date, Precision]:
+    if not isinstance(text, str):
+        raise ParseError(
+            f"cannot read a deadline from {shown(text)}: expected text such as 'by May 2003'",
+            code="invalid-date",
+            text=str(text),
+        )
     body = _LEAD.sub("", " ".join(text.split()).rstrip("."), count=1)
     try:
         if match := _SLASH_DATE.fullmatch(body):

@@ -58,7 +58,7 @@ class Polarity(enum.Enum):
 def _value_in_range(instance: Quantity, attribute: attrs.Attribute[Any], value: Decimal) -> None:
     if instance is not None and not instance.unit.signed and value < 0:
         raise v.fail(
-            f"a {instance.unit.value} cannot be negative, got {shown(value)}",
+            f"a {instance.unit.value} figure cannot be negative, got {shown(value)}",
             code="out-of-range",
             field=attribute.name,
         )
@@ -127,7 +127,7 @@ class Quantity:
             case Unit.RATIO:
                 return f"1:{number}"
             case Unit.GBP:
-                return f"£{scaled}"
+                return f"-£{scaled[1:]}" if scaled.startswith("-") else f"£{scaled}"
             case Unit.COUNT:
                 return scaled
             case Unit.SQUARE_MILES:
