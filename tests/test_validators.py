@@ -627,3 +627,19 @@ def test_a_quantity_value_that_is_refused_names_its_field(given: Any) -> None:
     with pytest.raises(pp.InvalidValueError) as caught:
         pp.Quantity(given, pp.Unit.COUNT)
     assert caught.value.field == "value"
+
+
+@pytest.mark.parametrize("given", ["1_000", " 83 ", "83 ", "0x10", "1,000"])
+def test_a_quantity_value_must_be_a_plain_numeral(given: str) -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.Quantity(given, pp.Unit.COUNT)
+    assert (caught.value.code, caught.value.field) == ("wrong-type", "value")
+    assert str(caught.value) == f"{given!r} is not a number"
+
+
+@pytest.mark.parametrize(
+    ("given", "value"),
+    [("83", "83"), ("-17.6", "-17.6"), (".5", "0.5"), ("5.", "5"), ("1e5", "1E+5"), ("+2", "2")],
+)
+def test_a_plain_numeral_is_read_digit_for_digit(given: str, value: str) -> None:
+    assert str(pp.Quantity(given, pp.Unit.PERCENT_CHANGE).value) == value

@@ -9,6 +9,7 @@ one by one to report every broken field of an object, not just the first.
 from __future__ import annotations
 
 import decimal
+import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -173,6 +174,12 @@ def unique(key: Callable[[Any], Hashable], what: str) -> Validator:
     return check
 
 
+_NUMERAL = re.compile(
+    r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:s?NaN|Infinity|inf)", re.I
+)
+"""A plain decimal numeral (the special values are read, then refused as not finite)."""
+
+
 def to_decimal(value: Decimal | int | str) -> Decimal:
     """Convert a number to `Decimal`, refusing floats and junk.
 
@@ -187,6 +194,8 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
             field="value",
         )
     try:
+        if isinstance(value, str) and not _NUMERAL.fullmatch(value):
+            raise decimal.InvalidOperation  # "1_000", " 83 ": Decimal reads them, a figure is not
         number = Decimal(value)
     except decimal.InvalidOperation:
         raise fail(f"{shown(value)} is not a number", code="wrong-type", field="value") from None
