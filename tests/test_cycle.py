@@ -96,7 +96,12 @@ def _all_citations() -> list[Citation]:
     return [c for link in (*CORRESPONDENCES, *INDICATOR_LINKS) for c in link.citations]
 
 
-@pytest.mark.parametrize("citation", _all_citations(), ids=str)
+def _citation_id(citation: Citation) -> str:
+    """A plain test id: the seed and lines (the quote, with its punctuation, is in the failure)."""
+    return f"seed{citation.seed}-L{citation.lines[0]}-{citation.lines[-1]}"
+
+
+@pytest.mark.parametrize("citation", _all_citations(), ids=_citation_id)
 def test_each_citation_quotes_its_lines(citation: Citation) -> None:
     (source,) = SOURCES.glob(f"{citation.seed}_*.txt")
     lines = source.read_text("utf-8").splitlines()

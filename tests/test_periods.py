@@ -368,7 +368,9 @@ PRINTED: list[tuple[str, pp.Unit, dict[str, object], str]] = [
 
 
 @pytest.mark.parametrize(
-    ("value", "unit", "parts", "printed"), PRINTED, ids=[row[3] for row in PRINTED]
+    ("value", "unit", "parts", "printed"),
+    PRINTED,
+    ids=[f"{unit.value}-{value}-{'-'.join(parts)}" for value, unit, parts, _ in PRINTED],
 )
 def test_a_quantity_prints_as_the_sources_write_it(
     value: str, unit: pp.Unit, parts: dict[str, object], printed: str

@@ -116,28 +116,48 @@ def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -
 constrains(texts, items=NON_EMPTY)
 
 
-def at_least(minimum: int) -> Validator:
-    def check(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
-        if value is not None and value < minimum:
+@attrs.frozen
+class _AtLeast:
+    """A validator: a whole number no less than ``minimum``, or ``None``.
+
+    A class rather than a closure so that its check is code run when a value
+    is validated, not when the model is declared (and so mutation testing sees it).
+    """
+
+    minimum: int
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is not None and value < self.minimum:
             raise fail(
-                f"{attribute.name} must be at least {minimum}, got {shown(value)}",
+                f"{attribute.name} must be at least {self.minimum}, got {shown(value)}",
                 code="out-of-range",
                 field=attribute.name,
             )
 
-    return constrains(check, minimum=minimum)
+
+def at_least(minimum: int) -> Validator:
+    return constrains(_AtLeast(minimum), minimum=minimum)
+
+
+@attrs.frozen
+class _Between:
+    """A validator: a whole number from ``minimum`` to ``maximum``, or ``None``."""
+
+    minimum: int
+    maximum: int
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is not None and not self.minimum <= value <= self.maximum:
+            raise fail(
+                f"{attribute.name} must be between {self.minimum} and {self.maximum}, "
+                f"got {shown(value)}",
+                code="out-of-range",
+                field=attribute.name,
+            )
 
 
 def between(minimum: int, maximum: int) -> Validator:
-    def check(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
-        if value is not None and not minimum <= value <= maximum:
-            raise fail(
-                f"{attribute.name} must be between {minimum} and {maximum}, got {shown(value)}",
-                code="out-of-range",
-                field=attribute.name,
-            )
-
-    return constrains(check, minimum=minimum, maximum=maximum)
+    return constrains(_Between(minimum, maximum), minimum=minimum, maximum=maximum)
 
 
 def repeats(keyed: Iterable[tuple[int, Hashable]]) -> Iterator[tuple[int, int, Hashable]]:
@@ -154,24 +174,31 @@ def repeats(keyed: Iterable[tuple[int, Hashable]]) -> Iterator[tuple[int, int, H
             yield index, first, key
 
 
-def unique(key: Callable[[Any], Hashable], what: str) -> Validator:
-    """No two items of a tuple share ``key(item)``."""
+@attrs.frozen
+class _Unique:
+    """A validator: no two items of a tuple share ``key(item)``."""
 
-    def check(_: object, attribute: attrs.Attribute[Any], values: Iterable[Any]) -> None:
+    key: Callable[[Any], Hashable]
+    what: str
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], values: Iterable[Any]) -> None:
         name = attribute.name
         problems = [
             fail(
-                f"{name}[{index}] repeats {what} {shown(item_key)} of {name}[{first}]",
+                f"{name}[{index}] repeats {self.what} {shown(item_key)} of {name}[{first}]",
                 code="duplicate-key",
                 at=(index,),
             )
             for index, first, item_key in repeats(
-                (index, key(value)) for index, value in enumerate(values)
+                (index, self.key(value)) for index, value in enumerate(values)
             )
         ]
         fail_all(problems, name)
 
-    return check
+
+def unique(key: Callable[[Any], Hashable], what: str) -> Validator:
+    """No two items of a tuple share ``key(item)``."""
+    return _Unique(key, what)
 
 
 _NUMERAL = re.compile(
