@@ -71,6 +71,42 @@ def extras(session: nox.Session) -> None:
     )
 
 
+MUTATED = [
+    "periods",
+    "quantities",
+    "targets",
+    "query",
+    "_validate",
+    "attainment._rules",
+    "attainment._fast",
+    "checks._totals",
+    "checks._shares",
+    "fulltext",
+    "_flatten",
+    "schema",
+    "_tables",
+    "cycle",
+]
+"""The core modules ``nox -s mutate`` mutates ([tool.mutmut] only_mutate lists their files)."""
+
+
+@nox.session(default=False)
+def mutate(session: nox.Session) -> None:
+    """Mutation testing of the core modules, scored per module; not part of CI.
+
+    ``nox -s mutate -- periods query`` runs those modules only; the mutants and
+    their results stay in ``mutants/``, and a second run retests only what changed.
+    Listed equivalent mutants: ``mutation-equivalents.txt``.
+    """
+    session.install("-e", ".[test]", "mutmut>=3.8,<4")
+    modules = session.posargs or MUTATED
+    unknown = sorted(set(modules) - set(MUTATED))
+    if unknown:
+        session.error(f"not a mutated module: {', '.join(unknown)}; one of {', '.join(MUTATED)}")
+    session.run("mutmut", "run", *(f"policeplan.{module}.*" for module in modules))
+    session.run("python", "tools/mutation_report.py", *modules)
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """Check style and formatting with ruff."""
