@@ -98,7 +98,7 @@ def mutate(session: nox.Session) -> None:
     their results stay in ``mutants/``, and a second run retests only what changed.
     Listed equivalent mutants: ``mutation-equivalents.txt``.
     """
-    session.install("-e", ".[test]", "mutmut>=3.8,<4")
+    session.install("-e", ".[test,arrow,pandas,polars]", "duckdb", "mutmut>=3.8,<4")
     modules = session.posargs or MUTATED
     unknown = sorted(set(modules) - set(MUTATED))
     if unknown:

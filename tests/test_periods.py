@@ -479,3 +479,33 @@ def test_a_negative_sum_of_money_puts_its_sign_before_the_pound() -> None:
     assert str(pp.Quantity("-5", pp.Unit.GBP)) == "-£5"
     assert str(pp.Quantity("-1.2", pp.Unit.GBP, scale="million")) == "-£1.2 million"
     assert str(pp.Quantity("1.2", pp.Unit.GBP, scale="million")) == "£1.2 million"
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("31/6/03", "'31/6/03' names no real date (day is out of range for month)"),
+        (
+            "soon",
+            "cannot read a deadline from 'soon'; expected forms such as 'by May 2003', "
+            "'31/03/2004', '31/3/04' or 'by the end of July 2003'",
+        ),
+        (
+            "by by May 2003",  # "by" is read once
+            "cannot read a deadline from 'by by May 2003'; expected forms such as "
+            "'by May 2003', '31/03/2004', '31/3/04' or 'by the end of July 2003'",
+        ),
+        (
+            "by May 2003X",  # only full stops are dropped from the end
+            "cannot read a deadline from 'by May 2003X'; expected forms such as "
+            "'by May 2003', '31/03/2004', '31/3/04' or 'by the end of July 2003'",
+        ),
+        (None, "cannot read a deadline from None: expected text such as 'by May 2003'"),
+    ],
+)
+def test_a_deadline_that_cannot_be_read_says_what_and_why(given: object, message: str) -> None:
+    with pytest.raises(pp.ParseError) as caught:
+        pp.parse_deadline(given)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+    assert caught.value.code == "invalid-date"
+    assert caught.value.text == str(given)

@@ -470,3 +470,40 @@ def test_a_query_equals_concatenates_and_slices_as_a_tuple_of_its_items() -> Non
     judgements = pickle.loads(pickle.dumps(base.judgements[:3]))
     assert type(judgements) is Query
     assert judgements == tuple(base.judgements[:3])
+
+
+def test_a_field_is_checked_on_model_items_after_plain_ones() -> None:
+    with pytest.raises(QueryError, match=r"^Rank has no field 'force'"):
+        Query([1, RANKS[0]]).values("force")
+
+
+def test_to_records_of_a_mixed_collection_have_the_fields_of_each_kind() -> None:
+    judgement = pp.Judgement(force="Kent", framework="5A", grade=pp.Grade.GOOD)
+    records = Query([RANKS[0], judgement]).to_records()
+    assert records[0]["position"] == RANKS[0].position
+    assert records[1]["force"] == "Kent"
+    assert records[1]["grade"] == "good"
+
+
+def test_a_collection_of_judgements_has_an_ordered_grade_column() -> None:
+    (grade,) = [c for c in base.judgements.to_table().columns if c.name == "grade"]
+    assert (grade.kind, grade.ordered) == ("category", True)
+    assert grade.categories == tuple(g.value for g in sorted(pp.Grade))
+
+
+def test_to_table_names_the_table_and_has_no_key() -> None:
+    table = Query(RANKS).to_table("ranks")
+    assert (table.name, table.primary_key, table.foreign_keys) == ("ranks", (), ())
+    assert Query(RANKS).to_table().name == "items"
+
+
+def test_first_of_nothing_says_so() -> None:
+    with pytest.raises(pp.NotFoundError) as caught:
+        Query[pp.Rank]().first()
+    assert str(caught.value) == "the query matched nothing"
+
+
+def test_a_long_collection_shows_five_items_each_cut_at_150_characters() -> None:
+    items = ["a" * 148, "b" * 149, "c", "d", "e", "f"]  # reprs of 150 and 151 characters
+    shown = repr(Query(items))
+    assert shown == f"Query({'a' * 148!r}, '{'b' * 148}…, 'c', 'd', 'e', … (6 items))"
