@@ -530,10 +530,10 @@ def _dump_decimal(number: Decimal) -> int | float | Decimal:
     `to_json` writes digit for digit).
     """
     text = str(number)
-    if not number.is_finite():
-        raise ValueError(f"cannot write {text}: JSON has no such number")
     if text.isdigit() or (text[0] == "-" and text[1:].isdigit() and text != "-0"):
         return int(text)
+    if not number.is_finite():
+        raise ValueError(f"cannot write {text}: JSON has no such number")
     approximation = float(text)
     return approximation if repr(approximation) == text else number
 
