@@ -135,3 +135,73 @@ def test_a_documents_own_lists_of_text_are_tables_of_their_own() -> None:
     empty = pp.tables(pp.BaselineAssessment(source=base.source, force="Kent", year=base.year))
     assert [c.name for c in empty["msf_group"].columns] == ["msf_group_id", "text"]
     assert empty["msf_group"].to_records() == []
+
+
+TABLE_KEYS = {
+    "mps-plan-2003-04": {
+        "values": "value_id",
+        "priorities": "priority_id",
+        "objectives": "objective_id",
+        "performance": "performance_id",
+        "indicator_observations": "indicator_observation_id",
+        "efficiency_savings": "efficiency_saving_id",
+        "deployment": "deployment_id",
+    },
+    "hmic-baseline-2005": {
+        "msf_group": "msf_group_id",
+        "glossary": "glossary_entry_id",
+        "indicator_result_values": "indicator_result_value_id",
+        "strategic_priorities": "strategic_priority_id",
+    },
+    "mpa-improvement-plan-2007": {
+        "summary": "summary_id",
+        "progress": "progress_id",
+        "framework_status_counts": "framework_status_count_id",
+    },
+}
+"""Tables whose key is named from an irregular or plural name (the keys are the contract)."""
+
+
+@pytest.mark.parametrize("dataset_id", sorted(TABLE_KEYS))
+def test_each_table_is_keyed_by_its_singular_name(dataset_id: str) -> None:
+    found = pp.tables(pp.datasets.load(dataset_id))
+    for name, key in TABLE_KEYS[dataset_id].items():
+        assert found[name].primary_key[-1] == key
+        assert found[name].columns[len(found[name].primary_key) - 1].name == key
+
+
+def test_a_document_has_a_table_per_collection_and_list_of_text_only() -> None:
+    improvement = pp.datasets.load("mpa-improvement-plan-2007")
+    assert improvement.author  # a text field: no table
+    assert improvement.recommendation
+    assert sorted(pp.tables(improvement)) == sorted(
+        [
+            "summary",
+            "status_counts",
+            "protective_services",
+            "frameworks",
+            "framework_status_counts",
+            "progress",
+            "known_issues",
+            "text",
+        ]
+    )
+
+
+def test_key_and_text_columns_say_what_they_hold() -> None:
+    values = pp.tables(plan)["values"]
+    assert [(c.name, c.kind, c.description) for c in values.columns] == [
+        ("value_id", "integer", "position in the list"),
+        ("text", "string", "the item, as printed"),
+    ]
+    assert values.rows[0] == {"value_id": 0, "text": plan.values[0]}
+    targets = pp.tables(plan)["targets"]
+    keys = [(c.name, c.kind, c.description) for c in targets.columns[:4]]
+    assert keys == [
+        ("priority_id", "integer", "position in its parent table"),
+        ("objective_id", "integer", "position in its parent table"),
+        ("measure_id", "integer", "position in its parent table"),
+        ("target_id", "integer", "position in its parent table"),
+    ]
+    with pytest.raises(TypeError, match="filled by its table"):
+        targets.columns[0].read(plan.objectives[0])

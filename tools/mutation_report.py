@@ -7,7 +7,10 @@ A module is named as in Python (``periods``, ``attainment._rules``); none
 names every module mutated. The adjusted score is killed ÷ (all − listed
 equivalents): mutants a test run failed on, timed out on or a type check
 caught count as killed; mutants that survived or that no test reached do
-not; mutants not yet run are left out and counted apart.
+not; mutants not yet run are left out and counted apart. A survivor that
+``tools/mutation_recheck.py`` killed (written into a copy of the source, for
+code that runs only at import, where mutmut cannot switch a mutant on)
+counts as killed.
 
 Equivalent mutants, which no test can kill because they change nothing a
 caller can see, are listed in ``mutation-equivalents.txt`` beside the
@@ -25,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MUTANTS = ROOT / "mutants" / "src"
 EQUIVALENTS = ROOT / "mutation-equivalents.txt"
+RECHECKED = ROOT / "mutants" / "recheck.json"
 
 KILLED = {1, 3, 24, -24, 36, 37, 152, 255}
 """mutmut's exit codes for a mutant a test run noticed (failed, timed out, type error)."""
@@ -45,6 +49,13 @@ def equivalents() -> dict[str, str]:
             sys.exit(f"{EQUIVALENTS.name}:{number}: expected 'mutant name: reason', got {line!r}")
         listed[name.strip()] = reason.strip()
     return listed
+
+
+def rechecked() -> set[str]:
+    """Survivors that ``tools/mutation_recheck.py`` killed, written into a copy of the source."""
+    if not RECHECKED.exists():
+        return set()
+    return {name for name, code in json.loads(RECHECKED.read_text("utf-8")).items() if code == 1}
 
 
 def module_of(mutant: str) -> str:
@@ -72,6 +83,7 @@ def main() -> int:
     args = parser.parse_args()
     listed = equivalents()
     by_module = results()
+    killed_later = rechecked()
     unknown = [name for name in args.modules if name not in by_module]
     if unknown:
         sys.exit(f"not mutated: {', '.join(unknown)}; mutated: {', '.join(sorted(by_module))}")
@@ -85,10 +97,12 @@ def main() -> int:
     for module in chosen:
         codes = by_module[module]
         ran = {mutant: code for mutant, code in codes.items() if code is not None}
-        killed = sum(code in KILLED for code in ran.values())
+        killed = sum(code in KILLED or mutant in killed_later for mutant, code in ran.items())
         equivalent = [mutant for mutant in ran if mutant in listed]
         alive = [
-            mutant for mutant, code in ran.items() if code not in KILLED and mutant not in listed
+            mutant
+            for mutant, code in ran.items()
+            if code not in KILLED and mutant not in listed and mutant not in killed_later
         ]
         counted = len(ran) - len(equivalent)
         shown = "–"

@@ -32,6 +32,10 @@ from .periods import FinancialYear
 __all__ = ["Column", "columns_for", "columns_of", "row_of", "value_column"]
 
 
+def _filled_by_table(item: Any) -> Any:
+    raise TypeError("this column is filled by its table (a key, a list's text), not read")
+
+
 @attrs.frozen
 class Column:
     """One flat column: its name, its kind of value, and how to read it from an item.
@@ -43,7 +47,8 @@ class Column:
 
     name: str
     kind: str
-    read: Callable[[Any], Any] = attrs.field(eq=False, repr=False)
+    read: Callable[[Any], Any] = attrs.field(default=_filled_by_table, eq=False, repr=False)
+    """How to read the column's value from an item; a key column is numbered, not read."""
     description: str = ""
     categories: tuple[str, ...] = ()
     ordered: bool = False

@@ -47,9 +47,7 @@ def tables(document: Any) -> dict[str, Table]:
     found: dict[str, Table] = {}
     cls = type(document)
     hints = typing.get_type_hints(cls)
-    for field in attrs.fields(cls):
-        if not field.init:
-            continue
+    for field in (field for field in attrs.fields(cls) if field.init):
         items = getattr(document, field.name) or ()
         if (item_type := _item_type(hints[field.name])) is not None:
             _add(found, field.name, item_type, [({}, item) for item in items], (), None)
@@ -66,8 +64,8 @@ def _text_table(name: str, items: Any) -> Table:
     """A document's list of text as a table: each item's position and text."""
     key = f"{_singular(name)}_id"
     columns = (
-        Column(key, "integer", _reader(key), "position in the list"),
-        Column("text", "string", _reader("text"), "the item, as printed"),
+        Column(key, "integer", description="position in the list"),
+        Column("text", "string", description="the item, as printed"),
     )
     rows = tuple({key: position, "text": text} for position, text in enumerate(items))
     return Table(name, columns, rows, (key,))
@@ -110,7 +108,7 @@ _VAGUE = frozenset({"values"})
 
 
 def _singular(name: str) -> str:
-    irregular = {"glossary": "glossary_entry", "progress": "progress", "series": "series"}
+    irregular = {"glossary": "glossary_entry", "series": "series"}
     if name in irregular:
         return irregular[name]
     if name.endswith("ies"):
@@ -131,7 +129,7 @@ def _add(
         name = f"{_singular(parent)}_{name}"
     key = f"{_singular(name)}_id"
     columns = tuple(
-        Column(k, "integer", _reader(k), "position in its parent table")
+        Column(k, "integer", description="position in its parent table")
         for k in (*parent_key, key)
     ) + columns_for(item_type, [item for _, item in keyed])
     rows: list[dict[str, Any]] = []
@@ -167,10 +165,6 @@ def _positions(
         position = counters.get(siblings, 0)
         counters[siblings] = position + 1
         yield {**keys, key: position}, item
-
-
-def _reader(name: str) -> Any:
-    return lambda row: row[name]
 
 
 def table_of(items: Any, item_type: Any, name: str = "items") -> Table:
