@@ -1038,3 +1038,22 @@ def test_the_attainment_holds_the_target_and_quotes_it_when_it_cannot_judge(
         assert not result.explanation.startswith("cannot judge")
     else:
         assert result.explanation.startswith(f'cannot judge "{target.text}": {result.reason}')
+
+
+def test_a_stated_change_on_another_baseline_is_not_assessable_but_keeps_its_figure() -> None:
+    target = pp.ChangeTarget(
+        text="3% fewer burglaries",
+        direction=pp.Direction.REDUCE,
+        amount=percent_change(3),
+        baseline=Y2000.period(),
+        year=Y2002,
+    )
+    stated = percent_change(-4)
+    result = both(target, [seen(Y2002, stated)])
+    cannot_judge(result, "the 2002/03 change is not on 2000/01")
+    assert result.compared == Comparison(actual=stated)
+
+
+def test_a_level_without_a_year_and_no_observation_says_so() -> None:
+    result = both(level(count(400), year=None), [])
+    cannot_judge(result, "no observation")

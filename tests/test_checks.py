@@ -845,6 +845,11 @@ def test_counts_are_exact_but_printed_amounts_allow_their_rounding() -> None:
     assert _codes(_plan(efficiency_savings=lines(pp.Unit.GBP, "3", "2", "7"))) == [
         ("total-mismatch", "efficiency_savings[2].amount")
     ]
+    # a count printed with a decimal point is rounded too: 3.0 + 2.0 may be 5.1
+    assert _codes(_plan(deployment=lines(pp.Unit.COUNT, "3.0", "2.0", "5.1"))) == []
+    assert _codes(_plan(deployment=lines(pp.Unit.COUNT, "3.0", "2.0", "5.2"))) == [
+        ("total-mismatch", "deployment[2].amount")
+    ]
 
 
 # --------------------------------------------------------------------------- totals: sections

@@ -501,6 +501,7 @@ def test_a_negative_sum_of_money_puts_its_sign_before_the_pound() -> None:
             "'by May 2003', '31/03/2004', '31/3/04' or 'by the end of July 2003'",
         ),
         (None, "cannot read a deadline from None: expected text such as 'by May 2003'"),
+        (2003, "cannot read a deadline from 2003: expected text such as 'by May 2003'"),
     ],
 )
 def test_a_deadline_that_cannot_be_read_says_what_and_why(given: object, message: str) -> None:

@@ -121,3 +121,14 @@ def test_a_query_of_plain_values_reads_into_arrow_with_its_type(
     assert str(table.schema.field("value").type).startswith(arrow_type)
     assert table.column("value").to_pylist() == [row["value"] for row in query.to_records()]
     assert pl.DataFrame(query).height == len(query)
+
+
+def test_a_reader_asking_for_a_schema_gets_the_collection_cast_to_it() -> None:
+    ranks = pp.Query([pp.Rank(position=2, out_of=43), pp.Rank(position=1, out_of=5, tied=True)])
+    asked = pa.schema(
+        [("position", pa.int32()), ("out_of", pa.int32()), ("tied", pa.bool_())],
+        metadata={"policeplan.schema_version": "1"},
+    )
+    reader = pa.RecordBatchReader.from_stream(ranks, schema=asked)
+    assert reader.schema.field("position").type == pa.int32()
+    assert reader.read_all().column("position").to_pylist() == [2, 1]
