@@ -503,6 +503,7 @@ def test_a_negative_sum_of_money_puts_its_sign_before_the_pound() -> None:
         (None, "cannot read a deadline from None: expected text such as 'by May 2003'"),
         (2003, "cannot read a deadline from 2003: expected text such as 'by May 2003'"),
     ],
+    ids=["no-such-day", "no-form", "by-twice", "trailing-junk", "none", "a-number"],
 )
 def test_a_deadline_that_cannot_be_read_says_what_and_why(given: object, message: str) -> None:
     with pytest.raises(pp.ParseError) as caught:
