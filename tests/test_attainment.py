@@ -1057,3 +1057,39 @@ def test_a_stated_change_on_another_baseline_is_not_assessable_but_keeps_its_fig
 def test_a_level_without_a_year_and_no_observation_says_so() -> None:
     result = both(level(count(400), year=None), [])
     cannot_judge(result, "no observation")
+
+
+@pytest.mark.parametrize(
+    ("year", "reason"), [(Y2002, "no 2002/03 observation"), (None, "no observation")]
+)
+def test_a_direction_with_nothing_to_judge_says_what_is_missing(
+    year: pp.FinancialYear | None, reason: str
+) -> None:
+    cannot_judge(both(direction_target(pp.Direction.REDUCE, year=year), []), reason)
+
+
+def test_a_direction_whose_figure_is_missing_gives_the_sources_mark() -> None:
+    missing = pp.Observation(
+        period=Y2002.period(), figure=pp.Figure(text="*", missing=pp.MissingReason.NOT_AVAILABLE)
+    )
+    result = both(direction_target(pp.Direction.REDUCE), [seen(Y2001, count(10)), missing])
+    cannot_judge(result, "not-available", 'the 2002/03 figure is "*"')
+
+
+def test_a_change_whose_later_figure_is_missing_gives_the_sources_mark() -> None:
+    target = named_change("10% fewer burglaries", pp.Direction.REDUCE, percent_change(10))
+    missing = pp.Observation(
+        period=Y2002.period(), figure=pp.Figure(text="-", missing=pp.MissingReason.NOT_GIVEN)
+    )
+    result = both(target, [seen(Y2001, count(100)), missing])
+    cannot_judge(result, "not-given", 'the 2002/03 figure is "-"')
+
+
+def test_a_change_without_a_baseline_period_is_not_assessable() -> None:
+    target = pp.ChangeTarget(
+        text="3% fewer burglaries",
+        direction=pp.Direction.REDUCE,
+        amount=percent_change(3),
+        year=Y2002,
+    )
+    cannot_judge(both(target, [seen(Y2002, count(97))]), "the target names no baseline period")

@@ -463,7 +463,7 @@ def test_a_datetime_is_in_a_period_or_year_by_its_day() -> None:
 def test_a_financial_year_parse_refuses_a_year_out_of_range_as_a_parse_error() -> None:
     with pytest.raises(pp.ParseError) as caught:
         pp.FinancialYear.parse("1899/00")
-    assert caught.value.code == "out-of-range"
+    assert (caught.value.code, caught.value.text) == ("out-of-range", "1899/00")
     assert str(caught.value) == ("'1899/00': start_year must be between 1900 and 2998, got 1899")
 
 
@@ -511,3 +511,14 @@ def test_a_deadline_that_cannot_be_read_says_what_and_why(given: object, message
     assert str(caught.value) == message
     assert caught.value.code == "invalid-date"
     assert caught.value.text == str(given)
+
+
+def test_a_move_between_two_units_is_refused_naming_both() -> None:
+    with pytest.raises(pp.InvalidValueError) as caught:
+        pp.FromToTarget(
+            text="from 12 to 10%",
+            start=pp.Quantity("12", pp.Unit.COUNT),
+            end=pp.Quantity("10", pp.Unit.PERCENT),
+        )
+    assert (caught.value.code, caught.value.field) == ("unit-mismatch", "end")
+    assert str(caught.value) == "a move from count to percent mixes units"
