@@ -8,6 +8,7 @@ import pickle
 from datetime import date
 from typing import Any
 
+import attrs
 import pytest
 
 import policeplan as pp
@@ -507,3 +508,18 @@ def test_a_long_collection_shows_five_items_each_cut_at_150_characters() -> None
     items = ["a" * 148, "b" * 149, "c", "d", "e", "f"]  # reprs of 150 and 151 characters
     shown = repr(Query(items))
     assert shown == f"Query({'a' * 148!r}, '{'b' * 148}…, 'c', 'd', 'e', … (6 items))"
+
+
+def test_a_collection_field_given_a_list_or_tuple_holds_a_query() -> None:
+    values = tuple(base.indicator_results[1].values)
+    for given in (list(values), values):
+        result = attrs.evolve(base.indicator_results[0], values=given)
+        assert type(result.values) is Query
+        assert result.values == values
+    assert type(attrs.evolve(base.indicator_results[0]).values) is Query
+
+
+def test_a_collection_field_keeps_its_validator() -> None:
+    domain = base.domains[0]
+    with pytest.raises(pp.InvalidValueError, match=r"repeats domain"):
+        attrs.evolve(base, domains=(domain, domain))

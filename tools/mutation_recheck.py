@@ -10,7 +10,8 @@ MODULE into a copy of ``src/`` and runs the tests (``--tests``, by default
 the whole suite but the extras) in a fresh interpreter that imports the copy.
 Each outcome is recorded in ``mutants/recheck.json``, which
 ``tools/mutation_report.py`` reads: a mutant whose tests fail there counts as
-killed (a copy that does not even import is not counted).
+killed, and so does one that stops policeplan loading at all (pytest then
+cannot start); any other error is recorded but not counted.
 """
 
 from __future__ import annotations
@@ -86,6 +87,15 @@ def mutated_source(module: str, mutant: str) -> str:
     return "".join(lines[:body_start] + body + lines[target.end_lineno :])
 
 
+def _loads(module: str, env: dict[str, str]) -> bool:
+    """Whether policeplan, the module and a dataset still load from the copy."""
+    check = (
+        f"import policeplan, policeplan.{module}; policeplan.datasets.load('hmic-baseline-2005')"
+    )
+    run = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, check=False)
+    return run.returncode == 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("module", help="as in the report: periods, attainment._rules, …")
@@ -112,8 +122,11 @@ def main() -> int:
                  "--ignore=tests/extras", *args.tests],
                 cwd=ROOT, env=env, capture_output=True, text=True, check=False,
             )  # fmt: skip
-            results[mutant] = run.returncode
-            verdict = {0: "survived", 1: "killed"}.get(run.returncode, f"error {run.returncode}")
+            code = run.returncode
+            if code not in (0, 1) and not _loads(args.module, env):
+                code = 1  # the package no longer loads: every test would fail
+            results[mutant] = code
+            verdict = {0: "survived", 1: "killed"}.get(code, f"error {code}")
             print(f"{verdict:9}{mutant}", flush=True)
         (copy.parent / _module_file(args.module)).write_text(
             (ROOT / _module_file(args.module)).read_text("utf-8"), "utf-8"

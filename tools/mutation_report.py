@@ -94,11 +94,14 @@ def main() -> int:
     )
     lowest = 100.0
     survivors: list[str] = []
+    killed_listed: list[str] = []
     for module in chosen:
         codes = by_module[module]
         ran = {mutant: code for mutant, code in codes.items() if code is not None}
-        killed = sum(code in KILLED or mutant in killed_later for mutant, code in ran.items())
-        equivalent = [mutant for mutant in ran if mutant in listed]
+        dead = {mutant for mutant, code in ran.items() if code in KILLED or mutant in killed_later}
+        killed = len(dead)
+        equivalent = [mutant for mutant in ran if mutant in listed and mutant not in dead]
+        killed_listed += sorted(mutant for mutant in dead if mutant in listed)
         alive = [
             mutant
             for mutant, code in ran.items()
@@ -125,6 +128,8 @@ def main() -> int:
         if module_of(name) in chosen
         and name not in {mutant for module in chosen for mutant in by_module[module]}
     ]
+    if killed_listed:
+        print(f"\nlisted as equivalent but killed: {', '.join(killed_listed)}")
     if stale:
         print(f"\nlisted as equivalent but not mutated any more: {', '.join(stale)}")
     if args.fail_under is not None and lowest < args.fail_under:
