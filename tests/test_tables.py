@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import attrs
 import pytest
 
 import policeplan as pp
@@ -205,3 +206,53 @@ def test_key_and_text_columns_say_what_they_hold() -> None:
     ]
     with pytest.raises(TypeError, match="filled by its table"):
         targets.columns[0].read(plan.objectives[0])
+
+
+@pytest.mark.parametrize(
+    ("name", "singular"),
+    [
+        ("glossary", "glossary_entry"),
+        ("series", "series"),
+        ("progress", "progress"),
+        ("priorities", "priority"),
+        ("judgements", "judgement"),
+        ("msf_group", "msf_group"),
+    ],
+)
+def test_a_tables_key_is_named_from_its_singular(name: str, singular: str) -> None:
+    from policeplan._tables import _singular
+
+    assert _singular(name) == singular
+
+
+@attrs.frozen
+class _Leaf:
+    label: str
+
+
+@attrs.frozen
+class _Branch:
+    leaves: tuple[_Leaf, ...] = ()
+
+
+@attrs.frozen
+class _Other:
+    label: str
+
+
+@attrs.frozen
+class _Holder:
+    parts: tuple[_Branch | _Other, ...] = ()
+    maybe: tuple[_Branch, ...] | None = None
+
+
+def test_collections_inside_union_items_and_optional_collections_are_tables() -> None:
+    holder = _Holder(
+        parts=(_Branch(leaves=(_Leaf("a"), _Leaf("b"))), _Other("c")),
+        maybe=(_Branch(leaves=(_Leaf("d"),)),),
+    )
+    found = pp.tables(holder)
+    assert sorted(found) == ["leaves", "maybe", "maybe_leaves", "parts"]
+    assert [row["label"] for row in found["leaves"].rows] == ["a", "b"]
+    assert found["leaves"].primary_key == ("part_id", "leave_id")
+    assert [row["label"] for row in found["maybe_leaves"].rows] == ["d"]

@@ -165,10 +165,3 @@ def _positions(
         position = counters.get(siblings, 0)
         counters[siblings] = position + 1
         yield {**keys, key: position}, item
-
-
-def table_of(items: Any, item_type: Any, name: str = "items") -> Table:
-    """A `Table` of one collection of model objects, without keys."""
-    columns = columns_for(item_type, list(items))
-    rows = tuple({c.name: c.read(item) for c in columns} for item in items)
-    return Table(name, columns, rows, ())
