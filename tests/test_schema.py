@@ -189,3 +189,22 @@ def test_a_schema_says_what_it_describes() -> None:
     ]
     grade = pp.json_schema(pp.Judgement)["properties"]["grade"]["anyOf"][0]["enum"]
     assert grade == ["excellent", "good", "fair", "poor", "exceeding", "meeting", "failing"]
+
+
+def test_a_schema_is_titled_by_its_class_and_written_as_readable_text() -> None:
+    from policeplan.schema import schema_text
+
+    assert pp.json_schema(pp.PolicingPlan)["title"] == "PolicingPlan"
+    assert pp.json_schema(pp.Rank)["title"] == "Rank"
+    text = schema_text(pp.PolicingPlan)
+    assert "£" in text  # written as itself, not as an escape
+    assert "\\u00a3" not in text
+    assert json.loads(text) == pp.json_schema(pp.PolicingPlan)
+
+
+def test_a_value_whose_type_is_not_given_may_only_be_null() -> None:
+    value = pp.json_schema(pp.Figure)["properties"]["value"]
+    assert {"type": "null", "description": "a value of a type not given"} in value["anyOf"]
+    validator = jsonschema.Draft202012Validator(pp.json_schema(pp.Figure))
+    assert validator.is_valid({"text": "*", "missing": "not-available"})
+    assert not validator.is_valid({"text": "5", "value": 5})
