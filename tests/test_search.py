@@ -120,3 +120,37 @@ def test_the_command_reports_no_hits_and_bad_input(capsys: pytest.CaptureFixture
     assert "nothing to search for" in capsys.readouterr().err
     assert main(["search", "x", "--dataset", "nope"]) == 2
     assert "no dataset 'nope'" in capsys.readouterr().err
+
+
+def test_the_plain_scan_shows_the_words_found_in_at_most_200_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(fulltext, "_fts5_available", lambda: False)
+    fulltext._index.cache_clear()
+    try:
+        hits = pp.search("Operation Rainbow")
+        assert len(hits) >= 4
+        for hit in hits:
+            assert "[Operation]" in hit.snippet, hit.snippet
+            assert len(hit.snippet) <= 200
+        cut = [hit.snippet for hit in hits if len(hit.snippet) == 200]
+        assert cut  # long texts are cut, with … where text is left out
+        assert all(snippet.startswith("…") or snippet.endswith("…") for snippet in cut)
+        short = pp.search("terrorism contingency plan")
+        assert "[terrorism] [contingency] [plan]" in short[0].snippet
+    finally:
+        fulltext._index.cache_clear()
+
+
+def test_bad_search_input_is_refused_saying_what_and_what_there_is() -> None:
+    available = ", ".join(pp.datasets.available())
+    with pytest.raises(pp.NotFoundError) as caught:
+        pp.search("rainbow", datasets=[])
+    assert str(caught.value) == f"no dataset given; available: {available}"
+    with pytest.raises(pp.NotFoundError) as caught:
+        pp.search("rainbow", datasets=["nope", "hmic-baseline-2005"])
+    assert str(caught.value) == f"no dataset 'nope'; available: {available}"
+    with pytest.raises(pp.QueryError) as refused:
+        pp.search(5)  # type: ignore[arg-type]
+    assert str(refused.value) == "search text must be a string, got int"
+    assert len(pp.search("the", limit=1)) == 1

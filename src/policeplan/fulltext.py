@@ -200,11 +200,19 @@ def _find(words: list[str], term: tuple[str, ...]) -> int | None:
 
 
 def _snippet(text: str, terms: list[tuple[str, ...]]) -> str:
+    """The text with the words searched for in brackets, cut to 200 characters around
+    the first of them (as FTS5's snippet shows the words found)."""
     wanted = {word for term in terms for word in term}
     marked = re.sub(
         r"[^\W_]+", lambda m: f"[{m.group()}]" if _fold(m.group()) in wanted else m.group(), text
     )
-    return marked if len(marked) <= 200 else marked[:199] + "…"
+    if len(marked) <= 200:
+        return marked
+    start = max(0, min(marked.find("[") - 60, len(marked) - 199))
+    head = "…" if start else ""
+    body = marked[start : start + 199 - len(head)]
+    tail = "…" if start + len(body) < len(marked) else ""
+    return head + body + tail
 
 
 def _fts(entries: list[_Entry]) -> Any:
