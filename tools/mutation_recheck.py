@@ -26,9 +26,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from mutation_report import RECHECKED, ROOT, SURVIVED
+
 MUTANTS = ROOT / "mutants"
-RECHECKED = MUTANTS / "recheck.json"
 
 
 def _module_file(module: str) -> Path:
@@ -103,15 +103,16 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", help="these mutants, not every survivor")
     args = parser.parse_args()
     meta = json.loads((MUTANTS / _module_file(args.module)).with_suffix(".py.meta").read_text())
-    survivors = args.only or sorted(k for k, code in meta["exit_code_by_key"].items() if code == 0)
+    codes = meta["exit_code_by_key"]
+    survivors = args.only or sorted(name for name, code in codes.items() if code in SURVIVED)
     results = json.loads(RECHECKED.read_text()) if RECHECKED.exists() else {}
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "src"
         shutil.copytree(ROOT / "src", copy)
         env = {**os.environ, "PYTHONPATH": str(copy)}
         env.pop("MUTANT_UNDER_TEST", None)
+        path = copy.parent / _module_file(args.module)
         for mutant in survivors:
-            path = copy.parent / _module_file(args.module)
             try:
                 path.write_text(mutated_source(args.module, mutant), "utf-8")
             except (StopIteration, KeyError, SyntaxError) as err:
@@ -128,9 +129,6 @@ def main() -> int:
             results[mutant] = code
             verdict = {0: "survived", 1: "killed"}.get(code, f"error {code}")
             print(f"{verdict:9}{mutant}", flush=True)
-        (copy.parent / _module_file(args.module)).write_text(
-            (ROOT / _module_file(args.module)).read_text("utf-8"), "utf-8"
-        )
     RECHECKED.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", "utf-8")
     return 0
 

@@ -102,11 +102,7 @@ def main() -> int:
         killed = len(dead)
         equivalent = [mutant for mutant in ran if mutant in listed and mutant not in dead]
         killed_listed += sorted(mutant for mutant in dead if mutant in listed)
-        alive = [
-            mutant
-            for mutant, code in ran.items()
-            if code not in KILLED and mutant not in listed and mutant not in killed_later
-        ]
+        alive = [mutant for mutant in ran if mutant not in dead and mutant not in listed]
         counted = len(ran) - len(equivalent)
         shown = "–"
         if counted:
@@ -122,12 +118,8 @@ def main() -> int:
         print("\nsurvivors (`mutmut show NAME` prints the change):")
         for mutant in survivors:
             print(f"  {mutant}")
-    stale = [
-        name
-        for name in listed
-        if module_of(name) in chosen
-        and name not in {mutant for module in chosen for mutant in by_module[module]}
-    ]
+    mutated = {mutant for module in chosen for mutant in by_module[module]}
+    stale = [name for name in listed if module_of(name) in chosen and name not in mutated]
     if killed_listed:
         print(f"\nlisted as equivalent but killed: {', '.join(killed_listed)}")
     if stale:
