@@ -1,26 +1,34 @@
 """Straight-line structuring code, generated once per class, for input that is valid.
 
 The generated function reads each field with one ``dict.get``, checks plain
-values inline (text, whole numbers, booleans, enum values) and calls the
-field's full hook for everything else. It does not report problems: at the
-first sign of one it hands the whole value to the exhaustive path, which
-finds and reports every problem. So valid input is fast, invalid input is
-explained, and the two cannot disagree about what is valid: whatever the
-fast path accepts passes the same checks the exhaustive path makes.
+values inline (text, whole numbers, booleans, enum values, lists of text)
+and calls the field's full hook for everything else. Where a class keeps its
+fields in plain slots, it builds the object itself: the checks its validators
+declare inline run as expressions, the other validators are called once the
+object is built, and attrs' ``__init__`` is not called at all. It does not
+report problems: at the first sign of one it hands the whole value to the
+exhaustive path, which finds and reports every problem. So valid input is
+fast, invalid input is explained, and the two cannot disagree about what is
+valid: whatever the fast path accepts passes the same checks the exhaustive
+path makes.
 """
 
 from __future__ import annotations
 
 import enum
+import itertools
+import linecache
 import typing
 from collections.abc import Callable
+from decimal import Decimal
+from types import MemberDescriptorType
 from typing import Any
 
 import attrs
 
-from ._declare import ItemSequence
+from ._declare import ItemSequence, inline_form
 
-__all__ = ["Field", "generate"]
+__all__ = ["Field", "generate", "plain_slots"]
 
 Hook = Callable[[Any, Any], Any]
 
@@ -43,6 +51,31 @@ class Field:
     """Whether ``None`` is a valid value."""
     default: Any
     """The value when absent: ``MISSING`` when required, ``COMPUTED`` when the class decides."""
+    attribute: attrs.Attribute[Any] | None = None
+    """The attrs field it sets; ``None`` where the class's ``__init__`` builds the object."""
+    items: tuple[Hook, Any, Callable[[Any], Any]] | None = None
+    """For a list of items read by a hook: the item's hook, its type, and what builds the
+    collection from a tuple of them."""
+    texts: bool = False
+    """Whether the value is a list of text, checked inline."""
+    memo: bool = False
+    """Whether the value is read from text into an immutable value worth remembering:
+    a date or a financial year, of which a document repeats a few many times."""
+
+
+def plain_slots(cls: type) -> bool:
+    """Whether an attrs class holds its fields in bare slots, and nothing else to set up:
+    so an object is built by setting each slot, with no ``__init__`` to run."""
+    fields = attrs.fields(cls)
+    names = {field.name for field in fields}
+    return (
+        cls.__bases__ in ((object,), (typing.Generic,))  # neither sets anything up
+        and set(cls.__dict__.get("__slots__", ())) == names | {"__weakref__"}
+        and all(isinstance(cls.__dict__[name], MemberDescriptorType) for name in names)
+        and all(field.init for field in fields)
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+    )
 
 
 def _check(plain: type | None, name: str, index: int, safe_integer: int) -> list[str]:
@@ -57,12 +90,191 @@ def _check(plain: type | None, name: str, index: int, safe_integer: int) -> list
         ]
     if plain is bool:
         return [f"if {name} is not True and {name} is not False:", f"    {call}"]
+    if plain is Decimal:  # what the hook passes unchanged: finite, a double's range
+        return [
+            f"if type({name}) is not Decimal or not {name}.is_finite() "
+            f"or not -300 <= {name}.adjusted() <= 300:",
+            f"    {call}",
+        ]
     if plain is not None and issubclass(plain, enum.Enum):
         return [
             f"member = members{index}.get({name}) if type({name}) is str else None",
             f"{name} = {call.split(' = ')[1]} if member is None else member",
         ]
     return [call]
+
+
+def _read(field: Field, name: str, index: int, safe_integer: int) -> list[str]:
+    """Lines that turn the value read into the value the field holds, or give up."""
+    if field.texts:
+        return [
+            f"if type({name}) is list and texts_ok({name}):",
+            f"    {name} = tuple({name})",
+            "else:",
+            f"    {name} = hook{index}({name}, type{index})",
+        ]
+    if field.items is not None:
+        return [
+            f"if type({name}) is not list:",
+            "    return slow(value, declared)",
+            f"{name} = build{index}(tuple(map(item{index}, {name}, repeat(item_type{index}))))",
+        ]
+    return _check(field.plain, name, index, safe_integer)
+
+
+def _texts_ok(values: list[Any]) -> bool:
+    """Whether every item is ASCII text (a ``str`` itself, not a subclass)."""
+    return set(map(type, values)) <= {str} and "".join(values).isascii()
+
+
+class _Memo(dict[Any, Any]):
+    """Values a field accepted, by what was read: a document repeats some many times (its
+    dates, the heading paths of its text). Up to ``LIMIT`` of them; then it starts afresh."""
+
+    LIMIT = 4096
+
+    def keep(self, key: Any, accepted: Any) -> Any:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[key] = accepted
+        return accepted
+
+
+def _validators(attribute: attrs.Attribute[Any]) -> list[Any]:
+    validator = attribute.validator
+    if validator is None:
+        return []
+    return list(getattr(validator, "_validators", None) or [validator])  # attrs' and_
+
+
+def _indented(lines: list[str], depth: int = 1) -> list[str]:
+    return [f"{'    ' * depth}{line}" for line in lines]
+
+
+class _Writer:
+    """The generated function's source, and the names it uses."""
+
+    def __init__(self, cls: type, safe_integer: int, namespace: dict[str, Any]) -> None:
+        self.cls = cls
+        self.safe_integer = safe_integer
+        self.namespace = namespace
+
+    def name(self, prefix: str, index: int, value: Any) -> str:
+        name = f"{prefix}{index}"
+        self.namespace[name] = value
+        return name
+
+    def reading(self, field: Field, index: int) -> tuple[list[str], list[str]]:
+        """Lines for when the field is absent (none for a computed default), and lines
+        turning the value read into the value the field holds, or giving up."""
+        name = f"value{index}"
+        self.name("hook", index, field.hook)
+        self.name("type", index, field.type)
+        if field.plain is not None and issubclass(field.plain, enum.Enum):
+            self.name("members", index, {member.value: member for member in field.plain})
+        if field.items is not None:
+            hook, item_type, build = field.items
+            self.name("item", index, hook)
+            self.name("item_type", index, item_type)
+            self.name("build", index, build)
+        read = _read(field, name, index, self.safe_integer)
+        if field.optional:
+            read = [f"if {name} is not None:", *_indented(read)]
+        if field.default is MISSING:
+            return ["return slow(value, declared)"], read
+        if field.default is COMPUTED:
+            return [], read
+        return [f"{name} = {self.name('default', index, field.default)}"], read
+
+    def checking(self, field: Field, index: int) -> tuple[list[str], list[str]]:
+        """Lines converting and checking a field's value as its attrs field does: those that
+        need only the value, and those that need the object built."""
+        attribute = typing.cast("attrs.Attribute[Any]", field.attribute)
+        name = f"value{index}"
+        convert: list[str] = []
+        if attribute.converter is not None:
+            converted = inline_form(attribute.converter)
+            if converted is None:
+                function = self.name("convert", index, attribute.converter)
+                convert.append(f"{name} = {function}({name})")
+            else:
+                self.namespace.update(converted[1])
+                convert.append(f"{name} = {converted[0].format(name)}")
+        tests: list[str] = []
+        calls: list[str] = []
+        self.name("attribute", index, attribute)
+        for position, validator in enumerate(_validators(attribute)):
+            inline = inline_form(validator)
+            if inline is None:
+                function = self.name(f"validate{position}_", index, validator)
+                calls.append(f"{function}(obj, attribute{index}, {name})")
+            else:
+                self.namespace.update(inline[1])
+                tests.append(f"({inline[0].format(name)})")
+        if tests:
+            convert += [f"if not ({' and '.join(tests)}):", "    return slow(value, declared)"]
+        return convert, calls
+
+    def direct(self, fields: list[Field]) -> list[str]:
+        """The body that builds the object itself, slot by slot, and checks it."""
+        read: list[str] = []
+        build = ["obj = new(cls)"]
+        after: list[str] = []
+        for index, field in enumerate(fields):
+            name = f"value{index}"
+            attribute = typing.cast("attrs.Attribute[Any]", field.attribute)
+            setter = self.name("set", index, self.cls.__dict__[attribute.name].__set__)
+            absent, present = self.reading(field, index)
+            checks, calls = self.checking(field, index)
+            after += calls
+            get = f"{name} = get({field.key!r}, MISSING)"
+            if field.default is COMPUTED:  # computed from the fields set before it
+                factory = self.name("factory", index, attribute.default.factory)  # type: ignore[union-attr]
+                build += [get, f"if {name} is MISSING:", f"    {name} = {factory}(obj)"]
+                build += ["else:", *_indented(present), *checks]
+            elif field.memo:
+                read += [get, f"if {name} is MISSING:", *_indented(absent + checks)]
+                read += ["else:", *_indented(self.remembered(field, index, present + checks))]
+            else:
+                read += [get, f"if {name} is MISSING:", *_indented(absent)]
+                read += ["else:", *_indented(present), *checks]
+            build.append(f"{setter}(obj, {name})")
+        return [*read, *build, *after, "return obj"]
+
+    def remembered(self, field: Field, index: int, reading: list[str]) -> list[str]:
+        """``reading`` for a value not read before; what it made of it if it was."""
+        name = f"value{index}"
+        memo = self.name("memo", index, _Memo())
+        if field.texts:
+            key = f"tuple({name}) if type({name}) is list else None"
+        else:
+            key = f"{name} if type({name}) is str else None"
+        return [
+            f"key = {key}",
+            f"found = {memo}.get(key)",
+            "if found is None:",
+            *_indented(reading),
+            f"    {memo}.keep(key, {name})",
+            "else:",
+            f"    {name} = found",
+        ]
+
+    def indirect(self, fields: list[Field]) -> list[str]:
+        """The body that reads the arguments and has the class's ``__init__`` build it."""
+        body = ["computed = {}"]
+        arguments = []
+        for index, field in enumerate(fields):
+            name = f"value{index}"
+            absent, present = self.reading(field, index)
+            body += [f"{name} = get({field.key!r}, MISSING)"]
+            if field.default is COMPUTED:  # left to the class when absent
+                body += [f"if {name} is not MISSING:", *_indented(present)]
+                body.append(f"    computed[{field.key!r}] = {name}")
+            else:
+                body += [f"if {name} is MISSING:", *_indented(absent)]
+                body += ["else:", *_indented(present)]
+                arguments.append(f"{field.key}={name}")
+        return [*body, f"return cls({', '.join(arguments)}, **computed)"]
 
 
 def generate(
@@ -82,7 +294,11 @@ def generate(
         "slow": slow,
         "known": known,
         "MISSING": MISSING,
-        "errors": errors,
+        "errors": (*errors, TypeError, ValueError),
+        "new": object.__new__,
+        "repeat": itertools.repeat,
+        "texts_ok": _texts_ok,
+        "Decimal": Decimal,
     }
     body = [
         "def structure(value, declared):",
@@ -104,52 +320,27 @@ def generate(
             "    if type(found) is not int or found != current_version():",
             "        return slow(value, declared)",
         ]
-    body += ["    computed = {}", "    try:"]
-    arguments = []
-    for index, field in enumerate(fields):
-        name = f"value{index}"
-        namespace[f"hook{index}"] = field.hook
-        namespace[f"type{index}"] = field.type
-        namespace[f"default{index}"] = field.default
-        if field.plain is not None and issubclass(field.plain, enum.Enum):
-            namespace[f"members{index}"] = {member.value: member for member in field.plain}
-        check = _check(field.plain, name, index, safe_integer)
-        lines = [f"{name} = get({field.key!r}, MISSING)", f"if {name} is MISSING:"]
-        if field.default is MISSING:
-            lines.append("    return slow(value, declared)")
-        elif field.default is COMPUTED:
-            lines[-1] = f"if {name} is not MISSING:"
-            lines += [f"    {line}" for line in check]
-            lines.append(f"    computed[{field.key!r}] = {name}")
-            check = []
-        else:
-            lines.append(f"    {name} = default{index}")
-            if field.optional:
-                lines.append(f"elif {name} is not None:")
-            else:
-                lines.append("else:")
-            lines += [f"    {line}" for line in check]
-            check = []
-        if check:
-            if field.optional:
-                lines.append(f"if {name} is not None:")
-                lines += [f"    {line}" for line in check]
-            else:
-                lines += check
-        body += [f"        {line}" for line in lines]
-        if field.default is not COMPUTED:
-            arguments.append(f"{field.key}={name}")
-    body += [
-        f"        return cls({', '.join(arguments)}, **computed)",
-        "    except errors:",
-        "        return slow(value, declared)",
-    ]
-    exec("\n".join(body), namespace)  # our own code, built from field names
-    return typing.cast(Hook, namespace["structure"])
+    writer = _Writer(cls, safe_integer, namespace)
+    direct = all(field.attribute is not None for field in fields)
+    steps = writer.direct(fields) if direct else writer.indirect(fields)
+    body += ["    try:", *_indented(steps, 2)]
+    body += ["    except errors:", "        return slow(value, declared)"]
+    return typing.cast(Hook, _compiled(body, f"structure {cls.__qualname__}", namespace))
+
+
+def _compiled(body: list[str], title: str, namespace: dict[str, Any]) -> Any:
+    """The function ``body`` defines, its source kept where tracebacks and debuggers find it."""
+    source = "\n".join(body) + "\n"
+    filename = f"<policeplan {title}>"  # named for the class, so profiles tell them apart
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), namespace)  # our own code, built from field names
+    return namespace[body[0].split()[1].split("(")[0]]
 
 
 def dumper(
-    head: dict[str, str], plan: list[tuple[str, str, Any, bool, Callable[[Any], Any] | None]]
+    title: str,
+    head: dict[str, str],
+    plan: list[tuple[str, str, Any, bool, Callable[[Any], Any] | None]],
 ) -> Callable[[Any], dict[str, Any]]:
     """A function writing an object's fields as a dict: straight-line code, one step a field.
 
@@ -184,5 +375,5 @@ def dumper(
             test = f"value != default{index}"
         body += [f"    value = {value}", f"    if {test}:", *(f"        {line}" for line in store)]
     body.append("    return data")
-    exec("\n".join(body), namespace)  # our own code, built from field names checked above
-    return typing.cast(Callable[[Any], dict[str, Any]], namespace["unstructure"])
+    written = _compiled(body, f"unstructure {title}", namespace)
+    return typing.cast(Callable[[Any], dict[str, Any]], written)

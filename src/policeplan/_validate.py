@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._declare import constrains
+from ._declare import constrains, inline
 from .errors import InvalidValueError, shown
 
 T = TypeVar("T")
@@ -83,6 +83,10 @@ def optional_text(_: object, attribute: attrs.Attribute[Any], value: str | None)
         text(_, attribute, value)
 
 
+_PLAINLY_TEXT = "{0} and not {0}[0].isspace() and ({0}.isascii() or {0}.isprintable())"
+inline(text, _PLAINLY_TEXT)
+inline(optional_text, f"{{0}} is None or ({_PLAINLY_TEXT})")
+
 NON_EMPTY = {"minLength": 1, "pattern": "\\S"}
 """JSON Schema for text with something besides white space."""
 constrains(text, **NON_EMPTY)
@@ -97,6 +101,9 @@ def plain_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
             code="invalid-text",
             field=attribute.name,
         )
+
+
+inline(plain_text, "encodable({0})", encodable=encodable)
 
 
 def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
@@ -114,6 +121,7 @@ def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -
 
 
 constrains(texts, items=NON_EMPTY)
+inline(texts, "all(map(plainly_text, {0}))", plainly_text=_plainly_text)
 
 
 @attrs.frozen
@@ -136,7 +144,8 @@ class _AtLeast:
 
 
 def at_least(minimum: int) -> Validator:
-    return constrains(_AtLeast(minimum), minimum=minimum)
+    check = constrains(_AtLeast(minimum), minimum=minimum)
+    return inline(check, f"{{0}} is None or {{0}} >= {int(minimum)}")
 
 
 @attrs.frozen
@@ -157,7 +166,8 @@ class _Between:
 
 
 def between(minimum: int, maximum: int) -> Validator:
-    return constrains(_Between(minimum, maximum), minimum=minimum, maximum=maximum)
+    check = constrains(_Between(minimum, maximum), minimum=minimum, maximum=maximum)
+    return inline(check, f"{{0}} is None or {int(minimum)} <= {{0}} <= {int(maximum)}")
 
 
 def repeats(keyed: Iterable[tuple[int, Hashable]]) -> Iterator[tuple[int, int, Hashable]]:
@@ -229,3 +239,11 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     if not number.is_finite():
         raise fail(f"{shown(value)} is not a finite number", code="out-of-range", field="value")
     return number
+
+
+inline(
+    to_decimal,
+    "{0} if type({0}) is Decimal and {0}.is_finite() else to_decimal({0})",
+    Decimal=Decimal,
+    to_decimal=to_decimal,
+)

@@ -368,12 +368,13 @@ def _model_hook(cls: Any) -> Hook:
     spec: dict[str, tuple[str, Hook, Any]] = {}
     required: set[str] = set()
     fast_fields: list[_codegen.Field] = []
+    direct = _codegen.plain_slots(origin)
     for key, attribute, field_type in _fields(cls):
         hook = converter.get_structure_hook(field_type)
         spec[key] = (key, hook, field_type)
         if attribute.default is attrs.NOTHING:
             required.add(key)
-        fast_fields.append(_fast_field(key, attribute, field_type, hook))
+        fast_fields.append(_fast_field(key, attribute, field_type, hook, direct=direct))
     tag = _declare.tag_of(origin)
     versioned = "schema_version" in spec
     known = sorted(spec)
@@ -432,11 +433,23 @@ def _model_hook(cls: Any) -> Hook:
 
 
 def _fast_field(
-    key: str, attribute: attrs.Attribute[Any], field_type: Any, hook: Hook
+    key: str, attribute: attrs.Attribute[Any], field_type: Any, hook: Hook, *, direct: bool
 ) -> _codegen.Field:
+    """How the generated code reads a field; ``direct`` when it builds the object itself."""
     members, optional = _serialized_members(field_type) if _is_union(field_type) else ([], False)
-    plain_type = members[0] if len(members) == 1 else field_type
-    plain = plain_type if plain_type in (str, int, bool) or _is_enum(plain_type) else None
+    if len(members) == 1:  # ``X | None``: the generated code reads None, X's hook the rest
+        (field_type,) = members
+        hook = converter.get_structure_hook(field_type)
+    plain = field_type if field_type in (str, int, bool, Decimal) or _is_enum(field_type) else None
+    items = None
+    texts = False
+    if _is_tuple(field_type):
+        (item_type, *_) = typing.get_args(field_type) or (Any,)
+        origin = typing.get_origin(field_type) or field_type
+        texts = item_type is str
+        if not texts and item_type is not Any:
+            build = (lambda made: made) if origin is tuple else origin
+            items = (converter.get_structure_hook(item_type), item_type, build)
     default: Any = attribute.default
     if default is attrs.NOTHING:
         default = _codegen.MISSING
@@ -449,6 +462,10 @@ def _fast_field(
         plain=plain,
         optional=optional,
         default=default,
+        attribute=attribute if direct else None,
+        items=items,
+        texts=texts,
+        memo=texts or field_type in (date, FinancialYear),
     )
 
 
@@ -594,7 +611,7 @@ def _model_dump_hook(cls: Any) -> Dump:
         always = bool(attribute.metadata.get(_declare.ALWAYS_WRITTEN))
         plan.append((read, key, attribute.default, always, _dumper(field_type)))
     plan.sort(key=lambda step: not step[3])  # the tag, then what is always written, then the rest
-    return _codegen.dumper(head, plan)
+    return _codegen.dumper(origin.__qualname__, head, plan)
 
 
 def _structure_unknown(value: Any, _: Any) -> None:
@@ -725,10 +742,15 @@ def from_dict(cls: type[T], data: object) -> T:
         >>> pp.from_dict(pp.FinancialYear, "2003/04")
         FinancialYear('2003/04')
     """
+    with _collector_paused():
+        return _structured(cls, data)
+
+
+def _structured(cls: type[T], data: object) -> T:
+    """`from_dict` with the collector already paused."""
     name = getattr(cls, "__name__", str(cls))
     try:
-        with _collector_paused():
-            structured: T = converter.structure(data, cls)
+        structured: T = converter.structure(data, cls)
     except _StructureError as err:
         issues = [Issue(_render_path(at), code, message) for at, code, message in err.problems]
         raise ValidationError(issues, type_name=name) from None
@@ -797,7 +819,10 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
         Rank(position=5, out_of=5, tied=False)
     """
-    return from_dict(cls, parse_json(text, type_name=getattr(cls, "__name__", str(cls))))
+    # One pause for both steps: between them the collector would go through the whole
+    # parsed text, which is about to be dropped.
+    with _collector_paused():
+        return _structured(cls, parse_json(text, type_name=getattr(cls, "__name__", str(cls))))
 
 
 def parse_json(text: str | bytes, *, type_name: str = "") -> Any:
