@@ -270,7 +270,7 @@ def test_directions_on_ties_and_part_years() -> None:
 def test_the_result_classes_are_plain_slots_so_the_fast_path_builds_them_directly() -> None:
     # Were one of them to gain a hook or a hidden slot, the fast path would build it as usual.
     classes = (pp.Quantity, pp.attainment.Margin, pp.attainment.Comparison, Attainment)
-    assert all(map(_fast._plain, classes))
+    assert all(map(_fast.plain_slots, classes))
     rate = _fast._quantity(Decimal("0.70"), U.RATE, 1000, "population", None)
     assert repr(rate) == repr(pp.Quantity("0.70", U.RATE, per=1000, base="population"))
     assert hash(rate) == hash(pp.Quantity("0.70", U.RATE, per=1000, base="population"))

@@ -23,11 +23,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
-from types import MemberDescriptorType
 from typing import Any, NamedTuple, cast
 
-import attrs
-
+from .._codegen import plain_slots
 from ..figures import Observation
 from ..periods import FinancialYear
 from ..quantities import Polarity, Quantity, Unit
@@ -59,23 +57,11 @@ _NOUN = {HIGHER: "an increase", LOWER: "a reduction", NEUTRAL: "no change"}
 # -- building results ------------------------------------------------------------------------
 
 
-def _plain(cls: type) -> bool:
-    """Whether an attrs class holds its fields in bare slots, and nothing else to set up."""
-    names = {field.name for field in attrs.fields(cls)}
-    return (
-        cls.__bases__ == (object,)
-        and set(cls.__dict__.get("__slots__", ())) == names | {"__weakref__"}
-        and all(isinstance(cls.__dict__[name], MemberDescriptorType) for name in names)
-        and not hasattr(cls, "__attrs_pre_init__")
-        and not hasattr(cls, "__attrs_post_init__")
-    )
-
-
 def _setters(cls: type, *names: str) -> tuple[Callable[[object, object], None], ...]:
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-if all(map(_plain, (Quantity, Margin, Comparison, Attainment))):
+if all(map(plain_slots, (Quantity, Margin, Comparison, Attainment))):
     _new = object.__new__
     _Q_VALUE, _Q_UNIT, _Q_PER, _Q_BASE, _Q_SCALE = _setters(
         Quantity, "value", "unit", "per", "base", "scale"
