@@ -20,7 +20,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import policeplan as pp
-from policeplan import _codegen, _declare, _validate
+from policeplan import _codegen, _declare, _validate, figures, periods, quantities
+from policeplan import text as text_module
 from policeplan.convert import converter
 from policeplan.errors import InvalidValueError
 from policeplan.text import TextBlock
@@ -47,16 +48,20 @@ VALIDATORS = [
 ]
 
 
-def inline_passes(validator: Any, value: Any) -> bool:
+def inline_passes(validator: Any, checked: Any, **fields: Any) -> bool:
+    """What the inline form of ``validator`` says of ``checked`` in an object with ``fields``."""
     inline = _declare.inline_form(validator)
     assert inline is not None, f"{validator} has no inline form"
     expression, names = inline
-    return bool(eval(expression.format("value"), dict(names), {"value": value}))
+    code = expression.format("checked", **{field: f"instance.{field}" for field in fields})
+    scope = {"checked": checked, "instance": SimpleNamespace(**fields)}
+    return bool(eval(code, dict(names), scope))
 
 
-def validator_passes(validator: Any, value: Any) -> bool:
+def validator_passes(validator: Any, checked: Any, **fields: Any) -> bool:
+    instance = SimpleNamespace(**fields) if fields else None
     try:
-        validator(None, SimpleNamespace(name="field"), value)
+        validator(instance, SimpleNamespace(name="field"), checked)
     except InvalidValueError:
         return False
     return True
@@ -110,6 +115,73 @@ def test_the_inline_decimal_conversion_gives_what_the_converter_gives(value: Any
     assert type(converted) is Decimal
     assert converted == expected
     assert str(converted) == str(expected)
+
+
+@given(
+    kind=st.sampled_from(pp.BlockKind),
+    line=st.integers(1, 5),
+    last_line=st.integers(0, 6),
+    mark=st.sampled_from([None, "1"]),
+    cited_at=st.sampled_from([None, 3]),
+)
+def test_the_inline_checks_of_a_text_block_pass_only_what_its_validators_pass(
+    kind: pp.BlockKind, line: int, last_line: int, mark: str | None, cited_at: int | None
+) -> None:
+    fields = {"kind": kind, "line": line, "last_line": last_line, "cited_at": cited_at}
+    for validator, value in [
+        (text_module._line_order, last_line),
+        (text_module._footnote_fields, mark),
+    ]:
+        if inline_passes(validator, value, **fields, mark=mark):
+            assert validator_passes(validator, value, **fields, mark=mark)
+    valid = last_line >= line and (mark is None) == (kind is not pp.BlockKind.FOOTNOTE)
+    valid = valid and (cited_at is None or mark is not None)
+    assert inline_passes(text_module._line_order, last_line, **fields, mark=mark) is (
+        last_line >= line
+    )
+    assert valid is (
+        inline_passes(text_module._line_order, last_line, **fields, mark=mark)
+        and inline_passes(text_module._footnote_fields, mark, **fields, mark=mark)
+    )
+
+
+@given(
+    value=st.sampled_from([Decimal(-1), Decimal(0), Decimal("0.5")]),
+    unit=st.sampled_from(pp.Unit),
+    per=st.sampled_from([None, 1000]),
+    base=st.sampled_from([None, "population"]),
+)
+def test_the_inline_checks_of_a_quantity_pass_only_what_its_validators_pass(
+    value: Decimal, unit: pp.Unit, per: int | None, base: str | None
+) -> None:
+    fields = {"value": value, "unit": unit, "per": per, "base": base}
+    checks = [
+        (quantities._value_in_range, value),
+        (quantities._rate_base, per),
+        (quantities._rate_base, base),
+    ]
+    for validator, checked in checks:
+        assert inline_passes(validator, checked, **fields) is validator_passes(
+            validator, checked, **fields
+        )
+
+
+@given(
+    value=st.sampled_from([None, pp.Quantity(1, pp.Unit.COUNT)]),
+    missing=st.sampled_from([None, *figures.MissingReason]),
+    start=st.dates(),
+    end=st.dates(),
+)
+def test_the_inline_checks_of_figures_and_periods_pass_only_what_their_validators_pass(
+    value: Any, missing: Any, start: Any, end: Any
+) -> None:
+    figure = {"value": value, "missing": missing}
+    assert inline_passes(figures._value_or_reason, value, **figure) is validator_passes(
+        figures._value_or_reason, value, **figure
+    )
+    assert inline_passes(periods._end_not_before_start, end, start=start) is validator_passes(
+        periods._end_not_before_start, end, start=start
+    )
 
 
 def test_every_inline_form_is_a_validator_or_converter_of_the_model() -> None:

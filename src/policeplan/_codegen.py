@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import itertools
 import linecache
+import string
 import typing
 from collections.abc import Callable
 from decimal import Decimal
@@ -46,7 +47,7 @@ class Field:
     hook: Hook
     type: Any
     plain: type | None
-    """``str``, ``int``, ``bool`` or an enum class, checked inline; ``None`` calls ``hook``."""
+    """``str``, ``int``, ``bool`` or ``Decimal``, checked inline; ``None`` calls ``hook``."""
     optional: bool
     """Whether ``None`` is a valid value."""
     default: Any
@@ -56,6 +57,8 @@ class Field:
     items: tuple[Hook, Any, Callable[[Any], Any]] | None = None
     """For a list of items read by a hook: the item's hook, its type, and what builds the
     collection from a tuple of them."""
+    members: dict[str, enum.Enum] | None = None
+    """For an enum, or a union of enums: the member each value stands for."""
     texts: bool = False
     """Whether the value is a list of text, checked inline."""
     memo: bool = False
@@ -96,11 +99,6 @@ def _check(plain: type | None, name: str, index: int, safe_integer: int) -> list
             f"or not -300 <= {name}.adjusted() <= 300:",
             f"    {call}",
         ]
-    if plain is not None and issubclass(plain, enum.Enum):
-        return [
-            f"member = members{index}.get({name}) if type({name}) is str else None",
-            f"{name} = {call.split(' = ')[1]} if member is None else member",
-        ]
     return [call]
 
 
@@ -112,6 +110,11 @@ def _read(field: Field, name: str, index: int, safe_integer: int) -> list[str]:
             f"    {name} = tuple({name})",
             "else:",
             f"    {name} = hook{index}({name}, type{index})",
+        ]
+    if field.members is not None:
+        return [
+            f"member = members{index}.get({name}) if type({name}) is str else None",
+            f"{name} = hook{index}({name}, type{index}) if member is None else member",
         ]
     if field.items is not None:
         return [
@@ -154,10 +157,18 @@ def _indented(lines: list[str], depth: int = 1) -> list[str]:
 class _Writer:
     """The generated function's source, and the names it uses."""
 
-    def __init__(self, cls: type, safe_integer: int, namespace: dict[str, Any]) -> None:
+    def __init__(
+        self, cls: type, fields: list[Field], safe_integer: int, namespace: dict[str, Any]
+    ) -> None:
         self.cls = cls
         self.safe_integer = safe_integer
         self.namespace = namespace
+        self.values = {
+            field.attribute.name: f"value{index}"
+            for index, field in enumerate(fields)
+            if field.attribute is not None
+        }
+        """Each field's variable, by attribute name, for checks that read other fields."""
 
     def name(self, prefix: str, index: int, value: Any) -> str:
         name = f"{prefix}{index}"
@@ -170,8 +181,8 @@ class _Writer:
         name = f"value{index}"
         self.name("hook", index, field.hook)
         self.name("type", index, field.type)
-        if field.plain is not None and issubclass(field.plain, enum.Enum):
-            self.name("members", index, {member.value: member for member in field.plain})
+        if field.members is not None:
+            self.name("members", index, field.members)
         if field.items is not None:
             hook, item_type, build = field.items
             self.name("item", index, hook)
@@ -186,9 +197,15 @@ class _Writer:
             return [], read
         return [f"{name} = {self.name('default', index, field.default)}"], read
 
+    def uses(self, names: dict[str, Any]) -> None:
+        """Add the names an inline expression uses, refusing one that means two things."""
+        for key, meaning in names.items():
+            if self.namespace.setdefault(key, meaning) is not meaning:
+                raise TypeError(f"two inline checks of {self.cls.__name__} use {key!r}")
+
     def checking(self, field: Field, index: int) -> tuple[list[str], list[str]]:
         """Lines converting and checking a field's value as its attrs field does: those that
-        need only the value, and those that need the object built."""
+        need only the value, and those that need the other fields or the object built."""
         attribute = typing.cast("attrs.Attribute[Any]", field.attribute)
         name = f"value{index}"
         convert: list[str] = []
@@ -198,9 +215,10 @@ class _Writer:
                 function = self.name("convert", index, attribute.converter)
                 convert.append(f"{name} = {function}({name})")
             else:
-                self.namespace.update(converted[1])
+                self.uses(converted[1])
                 convert.append(f"{name} = {converted[0].format(name)}")
-        tests: list[str] = []
+        alone: list[str] = []
+        together: list[str] = []
         calls: list[str] = []
         self.name("attribute", index, attribute)
         for position, validator in enumerate(_validators(attribute)):
@@ -208,11 +226,20 @@ class _Writer:
             if inline is None:
                 function = self.name(f"validate{position}_", index, validator)
                 calls.append(f"{function}(obj, attribute{index}, {name})")
-            else:
-                self.namespace.update(inline[1])
-                tests.append(f"({inline[0].format(name)})")
-        if tests:
-            convert += [f"if not ({' and '.join(tests)}):", "    return slow(value, declared)"]
+                continue
+            expression, names = inline
+            self.uses(names)
+            others = {part for _, part, _, _ in string.Formatter().parse(expression) if part}
+            test = f"({expression.format(name, **self.values)})"
+            (together if others - {"0"} else alone).append(test)
+        if alone:
+            convert += [f"if not ({' and '.join(alone)}):", "    return slow(value, declared)"]
+        if together:
+            calls = [
+                f"if not ({' and '.join(together)}):",
+                "    return slow(value, declared)",
+                *calls,
+            ]
         return convert, calls
 
     def direct(self, fields: list[Field]) -> list[str]:
@@ -320,7 +347,7 @@ def generate(
             "    if type(found) is not int or found != current_version():",
             "        return slow(value, declared)",
         ]
-    writer = _Writer(cls, safe_integer, namespace)
+    writer = _Writer(cls, fields, safe_integer, namespace)
     direct = all(field.attribute is not None for field in fields)
     steps = writer.direct(fields) if direct else writer.indirect(fields)
     body += ["    try:", *_indented(steps, 2)]

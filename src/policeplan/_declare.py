@@ -109,12 +109,12 @@ _INLINE: dict[Any, tuple[str, dict[str, Any]]] = {}
 def inline(function: F, expression: str, **names: Any) -> F:
     """Record an expression that does what a validator or converter does, for valid input.
 
-    ``{0}`` in the expression stands for the value; ``names`` are the names
-    it uses besides the builtins. For a validator the expression is true
-    exactly when the validator passes the value; for a converter it is the
-    converted value. Code generated to read valid input fast evaluates it in
-    place of calling the function. A validator given one must not look at
-    the instance.
+    ``{0}`` in the expression stands for the value, and ``{name}`` for the
+    object's field ``name``; ``names`` are the names it uses besides the
+    builtins. For a validator the expression is true only when the validator
+    passes the value (it may doubt more); for a converter it is the converted
+    value. Code generated to read valid input fast evaluates it in place of
+    calling the function, and hands what it doubts to the validator's own path.
 
     Examples:
         >>> def positive(instance, attribute, value): ...

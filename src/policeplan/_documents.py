@@ -76,6 +76,11 @@ def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements:
     if instance is None:
         return
     frameworks = framework_index(instance.frameworks)
+    keys = {name: framework.key for name, framework in frameworks.items()}
+    normalise, force_key = _lookup.normalise, _lookup.force_key
+    pairs = [(force_key(j.force), keys.get(normalise(j.framework))) for j in judgements]
+    if len(set(pairs)) == len(pairs) and all(key is not None for _, key in pairs):
+        return  # the common case: each names a known framework, once per force
     known: list[tuple[int, tuple[str, str]]] = []
     problems: list[InvalidValueError] = []
     for index, judgement in enumerate(judgements):

@@ -440,7 +440,11 @@ def _fast_field(
     if len(members) == 1:  # ``X | None``: the generated code reads None, X's hook the rest
         (field_type,) = members
         hook = converter.get_structure_hook(field_type)
-    plain = field_type if field_type in (str, int, bool, Decimal) or _is_enum(field_type) else None
+    plain = field_type if field_type in (str, int, bool, Decimal) else None
+    scales = members if len(members) > 1 else [field_type]
+    choices = None
+    if all(map(_is_enum, scales)):  # an enum, or a union of enums whose values differ
+        choices = {member.value: member for scale in scales for member in scale}
     items = None
     texts = False
     if _is_tuple(field_type):
@@ -463,6 +467,7 @@ def _fast_field(
         optional=optional,
         default=default,
         attribute=attribute if direct else None,
+        members=choices,
         items=items,
         texts=texts,
         memo=texts or field_type in (date, FinancialYear),

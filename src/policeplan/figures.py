@@ -45,6 +45,9 @@ def _value_or_reason(
         )
 
 
+_declare.inline(_value_or_reason, "({value} is None) != ({missing} is None)")
+
+
 @attrs.frozen(kw_only=True)
 class Figure(Generic[T]):
     """One cell: the text as printed, the value read from it, or why there is none.

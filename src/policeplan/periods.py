@@ -16,6 +16,7 @@ from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
 from . import _validate as v
+from ._declare import inline
 from .errors import ParseError, shown
 
 __all__ = ["Deadline", "FinancialYear", "Period", "Precision", "parse_deadline"]
@@ -106,6 +107,9 @@ def _end_not_before_start(instance: Period, attribute: attrs.Attribute[Any], end
             code="invalid-period",
             field=attribute.name,
         )
+
+
+inline(_end_not_before_start, "{0} >= {start}")
 
 
 @attrs.frozen(kw_only=True)

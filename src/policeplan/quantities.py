@@ -64,6 +64,9 @@ def _value_in_range(instance: Quantity, attribute: attrs.Attribute[Any], value: 
         )
 
 
+_declare.inline(_value_in_range, "{unit} in SIGNED or {0} >= 0", SIGNED=_SIGNED)
+
+
 def _rate_base(instance: Quantity, attribute: attrs.Attribute[Any], value: object) -> None:
     if instance is None:
         return
@@ -79,6 +82,9 @@ def _rate_base(instance: Quantity, attribute: attrs.Attribute[Any], value: objec
             code="unexpected-field",
             field=attribute.name,
         )
+
+
+_declare.inline(_rate_base, "({unit} is RATE) == ({0} is not None)", RATE=Unit.RATE)
 
 
 @attrs.frozen

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from . import _validate as v
+from ._declare import inline
 from .errors import InvalidValueError, NotFoundError, shown
 
 __all__ = ["BlockKind", "Section", "TextBlock", "outline"]
@@ -52,6 +53,9 @@ def _line_order(instance: TextBlock, attribute: attrs.Attribute[Any], last: int)
         )
 
 
+inline(_line_order, "{0} >= {line}")
+
+
 def _footnote_fields(
     instance: TextBlock, attribute: attrs.Attribute[Any], mark: str | None
 ) -> None:
@@ -63,6 +67,13 @@ def _footnote_fields(
         )
     if instance.cited_at is not None and mark is None:
         raise v.fail("only a footnote is cited", code="inconsistent", field="cited_at")
+
+
+inline(
+    _footnote_fields,
+    "({0} is None) == ({kind} is not FOOTNOTE) and ({cited_at} is None or {0} is not None)",
+    FOOTNOTE=BlockKind.FOOTNOTE,
+)
 
 
 @attrs.frozen(kw_only=True)
