@@ -63,10 +63,20 @@ def _text_problem(value: str) -> InvalidValueError | None:
     return None
 
 
+_PLAINLY_TEXT = (
+    "{0} and not {0}[0].isspace() and ({0}.isascii() or {0}.isprintable() or encodable({0}))"
+)
+"""Text that is surely fine: it starts with something other than white space, and UTF-8
+can encode it (ASCII and printable text can be, a lone surrogate being unprintable)."""
+
+
 def _plainly_text(value: str) -> bool:
-    """Whether text is surely fine without copying it: it starts with something other than
-    white space, and is ASCII or printable (a lone surrogate is unprintable)."""
-    return bool(value) and not value[0].isspace() and (value.isascii() or value.isprintable())
+    """Whether text is surely fine (`_PLAINLY_TEXT`), in most cases without copying it."""
+    return (
+        bool(value)
+        and not value[0].isspace()
+        and (value.isascii() or value.isprintable() or encodable(value))
+    )
 
 
 def text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -83,9 +93,8 @@ def optional_text(_: object, attribute: attrs.Attribute[Any], value: str | None)
         text(_, attribute, value)
 
 
-_PLAINLY_TEXT = "{0} and not {0}[0].isspace() and ({0}.isascii() or {0}.isprintable())"
-inline(text, _PLAINLY_TEXT)
-inline(optional_text, f"{{0}} is None or ({_PLAINLY_TEXT})")
+inline(text, _PLAINLY_TEXT, encodable=encodable)
+inline(optional_text, f"{{0}} is None or ({_PLAINLY_TEXT})", encodable=encodable)
 
 NON_EMPTY = {"minLength": 1, "pattern": "\\S"}
 """JSON Schema for text with something besides white space."""
