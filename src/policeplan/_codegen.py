@@ -260,8 +260,16 @@ class _Writer:
                 build += [get, f"if {name} is MISSING:", f"    {name} = {factory}(obj)"]
                 build += ["else:", *_indented(present), *checks]
             elif field.memo:
-                read += [get, f"if {name} is MISSING:", *_indented(absent + checks)]
-                read += ["else:", *_indented(self.remembered(field, index, present + checks))]
+                remembered = self.remembered(field, index, present + checks)
+                if field.default is MISSING:  # a KeyError hands it to the exhaustive path
+                    read += [f"{name} = value[{field.key!r}]", *remembered]
+                else:
+                    read += [get, f"if {name} is MISSING:", *_indented(absent + checks)]
+                    read += ["else:", *_indented(remembered)]
+            elif field.default is MISSING:
+                read += [f"{name} = value[{field.key!r}]", *present, *checks]
+            elif field.default is None and field.optional:  # read as absent, None is None
+                read += [f"{name} = get({field.key!r})", *present, *checks]
             else:
                 read += [get, f"if {name} is MISSING:", *_indented(absent)]
                 read += ["else:", *_indented(present), *checks]
@@ -321,7 +329,7 @@ def generate(
         "slow": slow,
         "known": known,
         "MISSING": MISSING,
-        "errors": (*errors, TypeError, ValueError),
+        "errors": (*errors, TypeError, ValueError, KeyError),
         "new": object.__new__,
         "repeat": itertools.repeat,
         "texts_ok": _texts_ok,
