@@ -375,15 +375,16 @@ def _compiled(body: list[str], title: str, namespace: dict[str, Any]) -> Any:
 def dumper(
     title: str,
     head: dict[str, str],
-    plan: list[tuple[str, str, Any, bool, Callable[[Any], Any] | None]],
+    plan: list[tuple[str, str, Any, bool, Callable[[Any], Any] | str | None]],
 ) -> Callable[[Any], dict[str, Any]]:
     """A function writing an object's fields as a dict: straight-line code, one step a field.
 
     ``plan`` gives, per field, the attribute to read, the key to write, its
     default, whether it is written even when it holds the default, and how
-    to write its value (``None``: as it is). A field holding its default is
-    left out: ``None`` and empty collections are tested by identity and
-    truth, other defaults by equality, a factory's by calling it.
+    to write its value: a function, an expression in ``{0}`` (the value), or
+    ``None`` for as it is. A field holding its default is left out: ``None``
+    and empty collections are tested by identity and truth, other defaults
+    by equality, a factory's by calling it.
     """
     namespace: dict[str, Any] = {}
     body = ["def unstructure(obj):", f"    data = {dict(head)!r}"]
@@ -391,9 +392,13 @@ def dumper(
         if not read.isidentifier():
             raise ValueError(f"cannot read field {read!r}")
         value = f"obj.{read}"
-        if dump is not None:
+        if isinstance(dump, str):
+            written = dump.format("value")
+        elif dump is not None:
             namespace[f"dump{index}"] = dump
-        written = f"dump{index}(value)" if dump is not None else "value"
+            written = f"dump{index}(value)"
+        else:
+            written = "value"
         store = [f"data[{key!r}] = {written}"]
         if always or default is attrs.NOTHING:
             body += [f"    value = {value}", *(f"    {line}" for line in store)]

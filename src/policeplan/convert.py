@@ -582,8 +582,16 @@ def _dumper(cls: Any) -> Dump | None:
     return converter.get_unstructure_hook(cls)
 
 
+_DUMPERS: dict[type, Dump | None] = {}
+"""How to write a value of each class met where the model does not say the type."""
+
+
 def _dump_any(value: Any) -> Any:
-    dump = _dumper(type(value))
+    kind = type(value)
+    try:
+        dump = _DUMPERS[kind]
+    except KeyError:
+        dump = _DUMPERS.setdefault(kind, _dumper(kind))
     return value if dump is None else dump(value)
 
 
@@ -592,7 +600,7 @@ def _tuple_dump_hook(cls: Any) -> Dump:
     dump_item = _dumper(item_type)
     if dump_item is None:
         return list
-    return lambda items: [dump_item(item) for item in items]
+    return lambda items: list(map(dump_item, items))
 
 
 def _union_dump_hook(cls: Any) -> Dump:
@@ -605,16 +613,32 @@ def _union_dump_hook(cls: Any) -> Dump:
     return _dump_any
 
 
+def _field_dumper(field_type: Any, attribute: attrs.Attribute[Any]) -> Dump | str | None:
+    """How the generated code writes a field's value: a function, an expression, or as it is.
+
+    ``X | None`` defaulting to ``None`` is written as an ``X``: the code writes
+    the field only when it holds something else.
+    """
+    members = [field_type]
+    if _is_union(field_type) and attribute.default is None:
+        members, _ = _serialized_members(field_type)
+        if attribute.metadata.get(_declare.ALWAYS_WRITTEN):
+            members = [field_type]  # written even when None
+    if all(map(_is_enum, members)):
+        return "{0}._value_"  # the value itself, without the property that guards it
+    return _dumper(members[0] if len(members) == 1 else field_type)
+
+
 def _model_dump_hook(cls: Any) -> Dump:
     origin = typing.get_origin(cls) or cls
     tag = _declare.tag_of(origin)
     head = {tag[0]: tag[1]} if tag else {}
-    plan: list[tuple[str, str, Any, bool, Dump | None]] = []
+    plan: list[tuple[str, str, Any, bool, Dump | str | None]] = []
     for key, attribute, field_type in _fields(cls):
         # A private field is read through the public attribute its alias names.
         read = key if attribute.name.startswith("_") else attribute.name
         always = bool(attribute.metadata.get(_declare.ALWAYS_WRITTEN))
-        plan.append((read, key, attribute.default, always, _dumper(field_type)))
+        plan.append((read, key, attribute.default, always, _field_dumper(field_type, attribute)))
     plan.sort(key=lambda step: not step[3])  # the tag, then what is always written, then the rest
     return _codegen.dumper(origin.__qualname__, head, plan)
 
