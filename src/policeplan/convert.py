@@ -17,14 +17,12 @@ only declares what it needs (tags, fields always written, validators):
 
 from __future__ import annotations
 
-import contextlib
 import decimal
 import enum
-import gc
 import json
 import re
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace, UnionType
@@ -33,7 +31,7 @@ from typing import Any, TypeVar, Union
 import attrs
 import cattrs
 
-from . import _codegen, _declare, _fastjson, versioning
+from . import _codegen, _collector, _declare, _fastjson, versioning
 from .errors import InvalidValueError, Issue, ParseError, Step, ValidationError
 from .errors import render_path as _render_path
 from .errors import shown as _shown
@@ -734,18 +732,6 @@ def _number_marker(marked: list[Decimal]) -> Callable[[object], str]:
     return mark
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the garbage collector: a document is many new objects and no cycles."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 # -- public functions ---------------------------------------------------------------------
 
 
@@ -771,7 +757,7 @@ def from_dict(cls: type[T], data: object) -> T:
         >>> pp.from_dict(pp.FinancialYear, "2003/04")
         FinancialYear('2003/04')
     """
-    with _collector_paused():
+    with _collector.paused():
         return _structured(cls, data)
 
 
@@ -850,7 +836,7 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     """
     # One pause for both steps: between them the collector would go through the whole
     # parsed text, which is about to be dropped.
-    with _collector_paused():
+    with _collector.paused():
         return _structured(cls, parse_json(text, type_name=getattr(cls, "__name__", str(cls))))
 
 
@@ -868,7 +854,7 @@ def parse_json(text: str | bytes, *, type_name: str = "") -> Any:
         issue = Issue("", "wrong-type", f"expected JSON text or bytes, got {_shown(text)}")
         raise ValidationError([issue], type_name=type_name)
     try:
-        with _collector_paused():
+        with _collector.paused():
             return _parse(text)
     except json.JSONDecodeError as err:
         message = f"not JSON: {err.msg} at line {err.lineno} column {err.colno}"

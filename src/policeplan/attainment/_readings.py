@@ -117,8 +117,13 @@ def show(quantity: Quantity) -> str:
     return str(quantity)
 
 
+_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(4)}
+"""The quantum of each number of places a verdict rounds to, made once."""
+
+
 def round_to(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places))
+    quantum = _QUANTA.get(places)
+    return value.quantize(Decimal(1).scaleb(-places) if quantum is None else quantum)
 
 
 def round_margin(value: Decimal, places: int) -> Decimal:
