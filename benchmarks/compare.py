@@ -11,8 +11,8 @@ Paths timed:
 * dump: objects → JSON text (``pp.to_dict`` and ``json.dumps`` of its output beside it),
   with msgspec writing policeplan's JSON (the ``[fast]`` extra) and without it;
 * import: a fresh interpreter importing each library, against one importing nothing;
-* evaluate: ``pp.evaluate`` over every target of the synthetic corpus of ``queries.py``,
-  one call a target and all in one `pp.evaluate_many` (policeplan only).
+* evaluate: ``pp.evaluate`` over every target of the synthetic corpus of ``queries.py``
+  (policeplan only).
 
 Load and dump run on the shipped baseline (one document) and on a large corpus:
 copies of it in one JSON array, read as a tuple of documents, to show whether the
@@ -361,26 +361,22 @@ def main() -> None:
 
     pairs = evaluation_pairs(years)
 
-    def evaluate_each() -> list[pp.Attainment]:
+    def evaluate_all() -> list[pp.Attainment]:
         return [pp.evaluate(target, observations) for target, observations in pairs]
 
-    cases = [
-        Case("policeplan  pp.evaluate, one call a target", evaluate_each),
-        Case("policeplan  pp.evaluate_many", lambda: pp.evaluate_many(pairs)),
-    ]
-    paired(cases, repeats)
+    case = Case("policeplan  pp.evaluate", evaluate_all)
+    paired([case], repeats)
+    per_target = [seconds * 1e6 / len(pairs) for seconds in case.seconds]
     print(
         f"\nevaluate: every target of queries.py's synthetic corpus ({len(queries.FORCES)} "
         f"forces × {years} plan year{'s' if years > 1 else ''}, {len(pairs):,} targets), "
         "policeplan only"
     )
-    for case in cases:
-        per_target = [seconds * 1e6 / len(pairs) for seconds in case.seconds]
-        print(
-            f"  {case.library}: µs per target: median {statistics.median(per_target):.2f}, "
-            f"min – max {min(per_target):.2f} – {max(per_target):.2f}; "
-            f"all targets {statistics.median(case.seconds) * 1e3:.1f} ms"
-        )
+    print(
+        f"  µs per target: median {statistics.median(per_target):.2f}, "
+        f"min – max {min(per_target):.2f} – {max(per_target):.2f}; "
+        f"all targets {statistics.median(case.seconds) * 1e3:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ so that most of them compare figures.
 from __future__ import annotations
 
 import copy
-import gc
 import pickle
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
@@ -472,29 +471,3 @@ def test_many_drawn_cases_compare_figures() -> None:
 
     judge()
     assert sum(assessed) >= len(assessed) // 3
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(cases=st.lists(_cases(), max_size=6), polarity=st.sampled_from(POLARITIES))
-def test_evaluate_many_gives_the_verdicts_of_evaluate_in_order(
-    cases: list[tuple[Any, tuple[pp.Observation, ...], date | None]],
-    polarity: pp.Polarity | None,
-) -> None:
-    as_of = next((when for _, _, when in cases if when is not None), None)
-    pairs = [(target, iter(observations)) for target, observations, _ in cases]
-    verdicts = pp.evaluate_many(pairs, as_of=as_of, polarity=polarity)
-    assert len(verdicts) == len(cases)
-    for verdict, (target, observations, _) in zip(verdicts, cases, strict=True):
-        assert_same(verdict, evaluate(target, observations, as_of=as_of, polarity=polarity))
-    assert gc.isenabled()
-
-
-def test_evaluate_many_raises_as_evaluate_does_and_resumes_the_collector() -> None:
-    plan = _plans()[0]
-    measure = next(m for m in plan.measures if m.targets and m.performance)
-    good = (measure.targets[0], measure.performance[0].observations)
-    with pytest.raises(TypeError, match="expected a target, got str"):
-        pp.evaluate_many([good, ("a target", ())])  # type: ignore[list-item]
-    assert gc.isenabled()
-    assert pp.evaluate_many([]) == []
-    assert pp.evaluate_many(iter([good])) == [evaluate(*good)]

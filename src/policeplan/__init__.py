@@ -39,13 +39,7 @@ if TYPE_CHECKING:  # the names as type checkers and IDEs see them; they load on 
         Significance,
         StandardJudgement,
     )
-    from .attainment import (
-        Attainment,
-        AttainmentStatus,
-        evaluate,
-        evaluate_many,
-        evaluate_progress,
-    )
+    from .attainment import Attainment, AttainmentStatus, evaluate, evaluate_progress
     from .baseline import BaselineAssessment
     from .checks import check
     from .context import GradeDefinition, ProfileFigure, SurveyAspect, SurveyFigure
@@ -188,7 +182,6 @@ __all__ = [
     "cycle",
     "datasets",
     "evaluate",
-    "evaluate_many",
     "evaluate_progress",
     "from_dict",
     "from_json",
@@ -287,7 +280,6 @@ _HOME: dict[str, str] = {
     "cycle": "",
     "datasets": "",
     "evaluate": "attainment",
-    "evaluate_many": "attainment",
     "evaluate_progress": "attainment",
     "from_dict": "convert",
     "from_json": "convert",

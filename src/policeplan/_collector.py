@@ -1,4 +1,4 @@
-"""Pausing the garbage collector while many new objects are made at once."""
+"""Pausing the garbage collector while a document is read."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ __all__ = ["paused"]
 
 @contextlib.contextmanager
 def paused() -> Iterator[None]:
-    """Pause the garbage collector: reading a document or judging a corpus makes many new
-    objects and no cycles, and the collector would go through them again and again.
+    """Pause the garbage collector: a document is many new objects and no cycles, and
+    between parsing and building them the collector would go through the parsed text.
 
     Examples:
         >>> import gc

@@ -1,5 +1,4 @@
-"""The entry points: `evaluate` for a target, `evaluate_many` for many, `evaluate_progress`
-for a figure.
+"""The entry points: `evaluate` for a target, `evaluate_progress` for a figure.
 
 `evaluate` takes the fast path of ``_fast`` for every verdict that compares
 figures, and the rules of ``_rules`` for the rest; `_by_rules` is the rules
@@ -12,7 +11,6 @@ from collections.abc import Iterable
 from datetime import date
 from functools import partial
 
-from .. import _collector
 from ..figures import Observation
 from ..improvement import ProgressFigure
 from ..quantities import Polarity
@@ -33,7 +31,7 @@ from ._rules import change, direction, level, milestone, polarity_of, year_of
 from ._verdict import not_assessable, verdict
 from ._words import HIGHER, LOWER, at_least, level_words, move_words, progress_words
 
-__all__ = ["evaluate", "evaluate_many", "evaluate_progress"]
+__all__ = ["evaluate", "evaluate_progress"]
 
 _TARGET_KINDS = (LevelTarget, ChangeTarget, DirectionTarget, MilestoneTarget, FromToTarget)
 _FAST: dict[type, _fast.Verdict] = {
@@ -80,37 +78,6 @@ def evaluate(
         34,377 in Apr – Dec 2003 (year to date, 275 days; 45,628 pro rata to 365 days)
         is on track for a 10% reduction on 2002/03's 52,651, at most 47,385.9 (3.3 pp ahead)
     """
-    return _evaluate(target, observations, as_of, polarity)
-
-
-def evaluate_many(
-    pairs: Iterable[tuple[Target, Iterable[Observation]]],
-    *,
-    as_of: date | None = None,
-    polarity: Polarity | None = None,
-) -> list[Attainment]:
-    """`evaluate` for each ``(target, observations)`` pair, in order: the same verdicts,
-    sooner for many targets (the garbage collector waits until all are judged).
-
-    Examples:
-        >>> from policeplan import Figure, FinancialYear, Observation, Quantity, Unit
-        >>> seen = [Observation(period=FinancialYear(2002).period(),
-        ...     figure=Figure(text="73.6%", value=Quantity("73.6", Unit.PERCENT)))]
-        >>> targets = [LevelTarget(text=f"{level}%", value=Quantity(level, Unit.PERCENT),
-        ...                        year=FinancialYear(2002)) for level in (70, 80)]
-        >>> [verdict.status.value for verdict in evaluate_many((t, seen) for t in targets)]
-        ['met', 'not-met']
-    """
-    with _collector.paused():
-        return [_evaluate(target, seen, as_of, polarity) for target, seen in pairs]
-
-
-def _evaluate(
-    target: Target,
-    observations: Iterable[Observation],
-    as_of: date | None,
-    polarity: Polarity | None,
-) -> Attainment:
     kind = type(target)
     fast = _FAST.get(kind)
     if fast is None:  # a milestone, a subclass of a target, or no target at all
