@@ -6,11 +6,13 @@ tests hold each of its shortcuts to what it stands in for.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import gc
 import inspect
 import json
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -269,3 +271,24 @@ def test_attrs_classes_outside_the_model_are_built_by_their_init() -> None:
 
     assert not _codegen.plain_slots(Scaled)
     assert pp.from_dict(Scaled, json.loads('{"size": 2}')).size == 20
+
+
+def test_the_converter_imports_no_module_of_the_model() -> None:
+    # Tags, unions of scales and text forms are declared on the model; the converter reads
+    # the declarations and names no class of its own accord.
+    source = Path(pp.convert.__file__).read_text(encoding="utf-8")
+    imported = {
+        node.module or ""
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and node.level == 1
+    } | {
+        alias.name
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and not node.module
+        for alias in node.names
+    }
+    infrastructure = {"", "_codegen", "_collector", "_declare", "_fastjson", "versioning"}
+    assert imported <= infrastructure | {"errors", "query"}, imported
+    assert pp.from_json(pp.FinancialYear, '"2003/04"') == pp.FinancialYear(2003)
+    assert _declare.text_form_of(pp.FinancialYear) is not None
+    assert _declare.text_form_of(pp.Period) is None

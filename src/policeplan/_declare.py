@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable, Collection
-from typing import Any, TypeGuard, TypeVar
+from typing import Any, NamedTuple, TypeGuard, TypeVar
 
 __all__ = [
     "ALWAYS_WRITTEN",
     "ItemSequence",
+    "TextForm",
     "constrains",
     "constraints_of",
     "data_members",
@@ -23,6 +24,8 @@ __all__ = [
     "present",
     "tag_of",
     "tagged",
+    "text_form_of",
+    "written_as_text",
 ]
 
 C = TypeVar("C", bound=type[Any])
@@ -82,6 +85,49 @@ def tagged(key: str, value: str) -> Callable[[C], C]:
 def tag_of(cls: Any) -> tuple[str, str] | None:
     """The ``(key, value)`` tag a class was declared with, if any."""
     return _TAGS.get(cls)
+
+
+class TextForm(NamedTuple):
+    """How a class is written as text: read by its ``parse``, written by its ``str``."""
+
+    what: str
+    """What the text is, for messages: "a financial year"."""
+    example: str
+    """A text in the form: "2003/04"."""
+    pattern: str
+    """The form a reader accepts, a regular expression the whole text must match: only
+    the form the writer produces, whatever more ``parse`` reads."""
+    code: str
+    """The issue code for text not in the form."""
+    schema: dict[str, Any]
+    """The JSON Schema of the text."""
+
+
+_TEXT_FORMS: dict[type[Any], TextForm] = {}
+
+
+def written_as_text(**form: Any) -> Callable[[C], C]:
+    """Mark a class as written as text, in the form `TextForm` describes.
+
+    Examples:
+        >>> @written_as_text(what="a code", example="A1", pattern="[A-Z][0-9]",
+        ...                  code="invalid-code", schema={"type": "string"})
+        ... class Code(str):
+        ...     parse = classmethod(lambda cls, text: cls(text))
+        >>> text_form_of(Code).example
+        'A1'
+    """
+
+    def declare(cls: C) -> C:
+        _TEXT_FORMS[cls] = TextForm(**form)
+        return cls
+
+    return declare
+
+
+def text_form_of(cls: Any) -> TextForm | None:
+    """The text form a class was declared with, if any."""
+    return _TEXT_FORMS.get(cls) if isinstance(cls, type) else None
 
 
 _CONSTRAINTS: dict[Any, dict[str, Any]] = {}

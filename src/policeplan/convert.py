@@ -35,7 +35,6 @@ from . import _codegen, _collector, _declare, _fastjson, versioning
 from .errors import InvalidValueError, Issue, ParseError, Step, ValidationError
 from .errors import render_path as _render_path
 from .errors import shown as _shown
-from .periods import FinancialYear
 
 __all__ = ["converter", "from_dict", "from_json", "parse_json", "to_dict", "to_json"]
 
@@ -159,7 +158,6 @@ def _double_keeps(number: Decimal) -> bool:
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_CANONICAL_YEAR = re.compile(r"[0-9]{4}/[0-9]{2}")
 
 
 def _structure_date(value: Any, _: Any) -> date:
@@ -176,19 +174,29 @@ def _structure_date(value: Any, _: Any) -> date:
     )
 
 
-def _structure_financial_year(value: Any, _: Any) -> FinancialYear:
-    if not isinstance(value, str):
-        raise _wrong_type("a financial year such as '2003/04'", value)
-    if not _CANONICAL_YEAR.fullmatch(value):
-        raise _StructureError.one(
-            "invalid-period", f"{_shown(value)} is not a financial year such as '2003/04'"
-        )
-    try:
-        return FinancialYear.parse(value)
-    except ParseError as err:
-        raise _StructureError.one(err.code, str(err)) from None
-    except InvalidValueError as err:
-        raise _StructureError.one(err.code, f"{_shown(value)}: {err}") from None
+def _is_text_form(cls: Any) -> bool:
+    return _declare.text_form_of(cls) is not None
+
+
+def _text_form_hook(cls: Any) -> Hook:
+    """Read a class the model writes as text: only in the form its writer produces."""
+    form = typing.cast(_declare.TextForm, _declare.text_form_of(cls))
+    canonical = re.compile(form.pattern)
+    such_as = f"{form.what} such as {form.example!r}"
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, str):
+            raise _wrong_type(such_as, value)
+        if not canonical.fullmatch(value):
+            raise _StructureError.one(form.code, f"{_shown(value)} is not {such_as}")
+        try:
+            return cls.parse(value)
+        except ParseError as err:
+            raise _StructureError.one(err.code, str(err)) from None
+        except InvalidValueError as err:
+            raise _StructureError.one(err.code, f"{_shown(value)}: {err}") from None
+
+    return structure
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Hook:
@@ -468,7 +476,7 @@ def _fast_field(
         members=choices,
         items=items,
         texts=texts,
-        memo=texts or field_type in (date, FinancialYear),
+        memo=texts or field_type is date or _is_text_form(field_type),
     )
 
 
@@ -660,21 +668,22 @@ converter.register_structure_hook(int, _structure_int)
 converter.register_structure_hook(bool, _structure_bool)
 converter.register_structure_hook(Decimal, _structure_decimal)
 converter.register_structure_hook(date, _structure_date)
-converter.register_structure_hook(FinancialYear, _structure_financial_year)
 converter.register_structure_hook(Any, _structure_unknown)
 converter.register_structure_hook_factory(_is_enum, _enum_hook)
 converter.register_structure_hook_factory(_is_tuple, _tuple_hook)
 converter.register_structure_hook_factory(_is_union, _union_hook)
 converter.register_structure_hook_factory(_is_model, _model_hook)
+# Registered after the models' factory, so tried before it: a year is an attrs class too.
+converter.register_structure_hook_factory(_is_text_form, _text_form_hook)
 
 converter.register_unstructure_hook(Decimal, _dump_decimal)
 converter.register_unstructure_hook(float, _dump_float)
 converter.register_unstructure_hook(date, date.isoformat)
-converter.register_unstructure_hook(FinancialYear, str)
 converter.register_unstructure_hook_factory(_is_enum, lambda _: _dump_enum)
 converter.register_unstructure_hook_factory(_is_tuple, _tuple_dump_hook)
 converter.register_unstructure_hook_factory(_is_union, _union_dump_hook)
 converter.register_unstructure_hook_factory(_is_model, _model_dump_hook)
+converter.register_unstructure_hook_factory(_is_text_form, lambda _: str)
 converter.register_unstructure_hook(list, lambda items: [_dump_any(item) for item in items])
 converter.register_unstructure_hook(
     dict, lambda mapping: {key: _dump_any(item) for key, item in mapping.items()}

@@ -16,14 +16,27 @@ from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
 from . import _validate as v
-from ._declare import inline
+from ._declare import inline, written_as_text
 from .errors import ParseError, shown
 
 __all__ = ["Deadline", "FinancialYear", "Period", "Precision", "parse_deadline"]
 
 _FINANCIAL_YEAR = re.compile(r"([0-9]{4})/([0-9]{2})")
+# "2003/04": the second part is the year after the first, from 1900/01 to 2998/99.
+_YEARS = "|".join(f"{n:02d}/{(n + 1) % 100:02d}" for n in range(100))
 
 
+@written_as_text(
+    what="a financial year",
+    example="2003/04",
+    pattern="[0-9]{4}/[0-9]{2}",
+    code="invalid-period",
+    schema={
+        "type": "string",
+        "pattern": f"^(?!2999)(?:19|2[0-9])(?:{_YEARS})$",
+        "description": "A UK financial year, 1 April to 31 March, written '2003/04'.",
+    },
+)
 @attrs.frozen(order=True)
 class FinancialYear:
     """A UK financial year: 1 April of ``start_year`` to 31 March of the next.

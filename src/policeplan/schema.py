@@ -32,20 +32,12 @@ import attrs
 
 from . import _declare, versioning
 from .convert import SAFE_INTEGER, _fields, _is_enum, _is_tuple, _is_union, _serialized_members
-from .periods import FinancialYear
 
 __all__ = ["DRAFT", "json_schema", "schema_text"]
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 _ISO_DATE = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
-# "2003/04": the second part is the year after the first, from 1900/01 to 2998/99.
-_YEARS = "|".join(f"{n:02d}/{(n + 1) % 100:02d}" for n in range(100))
-_FINANCIAL_YEAR = {
-    "type": "string",
-    "pattern": f"^(?!2999)(?:19|2[0-9])(?:{_YEARS})$",
-    "description": "A UK financial year, 1 April to 31 March, written '2003/04'.",
-}
 
 
 def json_schema(cls: Any) -> dict[str, Any]:
@@ -128,8 +120,8 @@ class _Builder:
             schema = {"type": "number"}
         elif cls is date:
             schema = dict(_ISO_DATE)
-        elif cls is FinancialYear:
-            schema = dict(_FINANCIAL_YEAR)
+        elif (form := _declare.text_form_of(cls)) is not None:
+            schema = dict(form.schema)
         elif _is_enum(cls):
             schema = {"enum": [member.value for member in typing.cast(type[enum.Enum], cls)]}
         elif _is_tuple(cls):
