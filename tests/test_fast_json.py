@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from importlib import resources
@@ -129,3 +130,173 @@ def test_generated_documents_are_written_the_same_either_way(
 @given(text=st.text(max_size=40))
 def test_any_text_value_is_written_the_same_either_way(text: str) -> None:
     same(lambda: pp.to_json(pp.Figure(text="x", value=text)))
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def read_without_second_reading(monkeypatch: pytest.MonkeyPatch, text: str | bytes) -> Any:
+    """``pp.read`` with msgspec, failing if the standard library had to read the text again."""
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the text was read again by the standard library")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pp.convert, "parse_json", refuse)
+        return pp.read(text)
+
+
+@pytest.mark.parametrize("dataset_id", pp.datasets.available())
+def test_every_dataset_is_read_the_same_either_way(
+    dataset_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = shipped(dataset_id)
+    document = same(lambda: pp.read(text))
+    assert read_without_second_reading(monkeypatch, text) == document
+    assert read_without_second_reading(monkeypatch, text.decode()) == document
+
+
+@settings(max_examples=30, deadline=None)
+@given(document=st.one_of(*strategies.DOCUMENTS.values()), indent=st.sampled_from([None, 1]))
+def test_generated_documents_are_read_the_same_either_way(
+    document: Any, indent: int | None
+) -> None:
+    text = pp.to_json(document, indent=indent)
+    assert same(lambda: pp.read(text)) == document
+    assert same(lambda: pp.from_json(type(document), text.encode())) == document
+
+
+RANK = '{"position": 1, "out_of": 2}'
+DUPLICATED = [
+    '{"position": 1, "out_of": 2, "position": 1}',
+    '{"position" : 1, "out_of": 2, "position": 1}',  # white space before a colon
+    '{"position": 1,\n "out_of"\t:\n2, "out_of":2}',
+    '{"position": 1, "out_of": 2, "tied": false, "tied": false}',
+]
+
+
+@pytest.mark.parametrize("text", DUPLICATED)
+def test_a_key_named_twice_is_refused_either_way(text: str) -> None:
+    error = same(lambda: pp.from_json(pp.Rank, text))
+    assert isinstance(error, pp.ValidationError)
+    assert [issue.code for issue in error.issues] == ["duplicate-key"]
+
+
+def test_a_key_named_twice_deep_in_a_document_is_refused_either_way() -> None:
+    base = pp.datasets.load("hmic-baseline-2005")
+    text = pp.to_json(base, indent=1)
+    # A text that holds '":' and a key named twice: the counts of the two could agree.
+    twice = text.replace('"force": "MPS",', '"force": "MPS \\":", "force": "MPS",', 1)
+    assert twice != text
+    error = same(lambda: pp.read(twice))
+    assert isinstance(error, pp.ValidationError)
+    assert [issue.code for issue in error.issues] == ["duplicate-key"]
+    spaced = text.replace('"grade": ', '"grade" : ', 1).replace('"line": 145', '"line":145')
+    assert same(lambda: pp.read(spaced)) == base
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    position=st.integers(0, len(RANK)),
+    insert=st.sampled_from(['"position": 1,', ' "tied": true,', ":", ",", " ", '"', "\\", "1"]),
+)
+def test_an_edited_text_reads_the_same_either_way(position: int, insert: str) -> None:
+    text = RANK[:position] + insert + RANK[position:]
+    same(lambda: pp.from_json(pp.Rank, text))
+    same(lambda: pp.from_json(pp.Rank, text.encode()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"\xef\xbb\xbf" + RANK.encode(),  # a byte order mark
+        RANK.encode("utf-16"),
+        '{"position": 1e400, "out_of": 2}',
+        '{"position": 99999999999999999999, "out_of": 2}',
+        '{"position": NaN, "out_of": 2}',
+        '"\\ud800"',
+        "[" * 5000 + "]" * 5000,
+    ],
+)
+def test_texts_msgspec_refuses_or_reads_otherwise_are_read_the_same_either_way(
+    text: str | bytes,
+) -> None:
+    same(lambda: pp.from_json(pp.Rank, text))
+
+
+def test_readers_in_several_threads_each_get_their_own_answer() -> None:
+    # One reader at a time tallies keys; the others read as without msgspec.
+    inspection = pp.to_json(pp.datasets.load("hmic-inspection-2007"))
+    texts = [RANK, DUPLICATED[0], inspection] * 4
+
+    def answer(text: str) -> str:
+        try:
+            return repr(pp.read(text) if text is inspection else pp.from_json(pp.Rank, text))
+        except pp.ValidationError as err:
+            return str(err)
+
+    expected = [answer(text) for text in texts]
+    results: list[list[str]] = [[] for _ in texts]
+
+    def work(index: int) -> None:
+        results[index] += [answer(texts[index]) for _ in range(5)]
+
+    threads = [threading.Thread(target=work, args=(index,)) for index in range(len(texts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [[wanted] * 5 for wanted in expected]
+    assert "duplicate-key" in expected[1]
+
+
+def test_without_msgspec_reading_takes_the_standard_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fastjson._reader.cache_clear()
+    try:
+        with monkeypatch.context() as patched:
+            patched.setitem(sys.modules, "msgspec", None)  # its import fails
+            assert _fastjson.read(RANK) is None
+            assert pp.from_json(pp.Rank, RANK) == pp.Rank(position=1, out_of=2)
+    finally:
+        _fastjson._reader.cache_clear()
+    read = _fastjson.read(RANK)
+    assert read is not None
+    assert read[0] == {"position": 1, "out_of": 2}
+    assert read[1].holds(2)
+    assert not read[1].holds(1)
+
+
+SNIPPETS = st.text(alphabet='ab":\\ ', max_size=6)
+JSON_VALUES = st.recursive(
+    st.one_of(st.integers(-5, 5), SNIPPETS),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.lists(st.tuples(SNIPPETS, inner), max_size=3),  # an object: pairs, keys may repeat
+    ),
+    max_leaves=8,
+)
+
+
+def written(value: Any) -> tuple[str, int]:
+    """JSON text for a value whose objects are lists of pairs, and how many keys it names."""
+    if isinstance(value, list) and value and isinstance(value[0], tuple):
+        parts = [written(item) for _, item in value]
+        text = ", ".join(
+            f"{json.dumps(key)} : {part}" for (key, _), (part, _) in zip(value, parts, strict=True)
+        )
+        return "{" + text + "}", len(value) + sum(keys for _, keys in parts)
+    if isinstance(value, list):
+        parts = [written(item) for item in value]
+        return "[" + ", ".join(part for part, _ in parts) + "]", sum(keys for _, keys in parts)
+    return json.dumps(value), 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=JSON_VALUES)
+def test_no_count_below_the_keys_a_text_names_passes_for_all_of_them(value: Any) -> None:
+    # A reader that found fewer keys than the text names (a key named twice) reads again.
+    text, named = written(value)
+    read = _fastjson.read(text)
+    assert read is not None
+    keys = read[1]
+    assert not any(keys.holds(count) for count in range(named))

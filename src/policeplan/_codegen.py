@@ -29,7 +29,7 @@ import attrs
 
 from ._declare import ItemSequence, inline_form
 
-__all__ = ["Field", "generate", "plain_slots"]
+__all__ = ["SPOILT", "TALLY", "Field", "generate", "plain_slots"]
 
 Hook = Callable[[Any, Any], Any]
 
@@ -125,6 +125,23 @@ def _read(field: Field, name: str, index: int, safe_integer: int) -> list[str]:
     return _check(field.plain, name, index, safe_integer)
 
 
+TALLY = [0]
+"""The keys of the objects read so far by code generated to tally them: read by the JSON
+reader that must know how many keys its objects had. That reader holds a lock while it
+runs such code, so one reader at a time adds to it."""
+
+SPOILT = -(1 << 62)
+"""A tally no count of keys added to it brings back to zero or more."""
+
+
+def _spoiling(slow: Hook) -> Hook:
+    def fall_back(value: Any, declared: Any) -> Any:
+        TALLY[0] = SPOILT
+        return slow(value, declared)
+
+    return fall_back
+
+
 def _texts_ok(values: list[Any]) -> bool:
     """Whether every item is ASCII text (a ``str`` itself, not a subclass)."""
     return set(map(type, values)) <= {str} and "".join(values).isascii()
@@ -158,9 +175,17 @@ class _Writer:
     """The generated function's source, and the names it uses."""
 
     def __init__(
-        self, cls: type, fields: list[Field], safe_integer: int, namespace: dict[str, Any]
+        self,
+        cls: type,
+        fields: list[Field],
+        safe_integer: int,
+        namespace: dict[str, Any],
+        *,
+        tally: bool,
     ) -> None:
         self.cls = cls
+        self.counted = ["tally[0] += len(value)"] if tally else []
+        """The line that tallies the keys of an object read, where they are tallied."""
         self.safe_integer = safe_integer
         self.namespace = namespace
         self.values = {
@@ -274,7 +299,7 @@ class _Writer:
                 read += [get, f"if {name} is MISSING:", *_indented(absent)]
                 read += ["else:", *_indented(present), *checks]
             build.append(f"{setter}(obj, {name})")
-        return [*read, *build, *after, "return obj"]
+        return [*read, *build, *after, *self.counted, "return obj"]
 
     def remembered(self, field: Field, index: int, reading: list[str]) -> list[str]:
         """``reading`` for a value not read before; what it made of it if it was."""
@@ -309,7 +334,8 @@ class _Writer:
                 body += [f"if {name} is MISSING:", *_indented(absent)]
                 body += ["else:", *_indented(present)]
                 arguments.append(f"{field.key}={name}")
-        return [*body, f"return cls({', '.join(arguments)}, **computed)"]
+        made = f"cls({', '.join(arguments)}, **computed)"
+        return [*body, f"obj = {made}", *self.counted, "return obj"]
 
 
 def generate(
@@ -321,12 +347,19 @@ def generate(
     version: tuple[str, Callable[[], int]] | None,
     errors: tuple[type[Exception], ...],
     safe_integer: int,
+    tally: bool = False,
 ) -> Hook:
-    """A structuring function for ``cls`` that falls back to ``slow`` on any doubt."""
+    """A structuring function for ``cls`` that falls back to ``slow`` on any doubt.
+
+    With ``tally``, it adds the number of keys of each object it reads to
+    `TALLY`, and spoils the tally when it falls back: the exhaustive path reads
+    some objects twice and others not at all through this code.
+    """
     known = frozenset([field.key for field in fields] + ([tag[0]] if tag else []))
     namespace: dict[str, Any] = {
         "cls": cls,
-        "slow": slow,
+        "slow": _spoiling(slow) if tally else slow,
+        "tally": TALLY,
         "known": known,
         "MISSING": MISSING,
         "errors": (*errors, TypeError, ValueError, KeyError),
@@ -355,7 +388,7 @@ def generate(
             "    if type(found) is not int or found != current_version():",
             "        return slow(value, declared)",
         ]
-    writer = _Writer(cls, fields, safe_integer, namespace)
+    writer = _Writer(cls, fields, safe_integer, namespace, tally=tally)
     direct = all(field.attribute is not None for field in fields)
     steps = writer.direct(fields) if direct else writer.indirect(fields)
     body += ["    try:", *_indented(steps, 2)]
@@ -387,20 +420,27 @@ def dumper(
     by equality, a factory's by calling it.
     """
     namespace: dict[str, Any] = {}
-    body = ["def unstructure(obj):", f"    data = {dict(head)!r}"]
+    # The fields written whatever they hold, up to the first that may be left out, are
+    # written in one dict display; the rest one by one, in the same order.
+    first: list[str] = [f"{key!r}: {value!r}" for key, value in head.items()]
+    body: list[str] = []
     for index, (read, key, default, always, dump) in enumerate(plan):
         if not read.isidentifier():
             raise ValueError(f"cannot read field {read!r}")
         value = f"obj.{read}"
         if isinstance(dump, str):
-            written = dump.format("value")
+            write = dump
         elif dump is not None:
             namespace[f"dump{index}"] = dump
-            written = f"dump{index}(value)"
+            write = f"dump{index}({{0}})"
         else:
-            written = "value"
+            write = "{0}"
+        written = write.format("value")
         store = [f"data[{key!r}] = {written}"]
         if always or default is attrs.NOTHING:
+            if not body:
+                first.append(f"{key!r}: {write.format(value)}")
+                continue
             body += [f"    value = {value}", *(f"    {line}" for line in store)]
             continue
         namespace[f"default{index}"] = default
@@ -414,6 +454,7 @@ def dumper(
         else:
             test = f"value != default{index}"
         body += [f"    value = {value}", f"    if {test}:", *(f"        {line}" for line in store)]
+    body = ["def unstructure(obj):", f"    data = {{{', '.join(first)}}}", *body]
     body.append("    return data")
     written = _compiled(body, f"unstructure {title}", namespace)
     return typing.cast(Callable[[Any], dict[str, Any]], written)

@@ -1,4 +1,5 @@
-"""JSON written by msgspec when the ``[fast]`` extra is installed: the same text, sooner.
+r"""JSON read and written by msgspec when the ``[fast]`` extra is installed: the same
+results, sooner.
 
 `write` returns ``None`` when it cannot be sure of giving exactly what the
 standard library path gives, and the caller then takes that path: so the
@@ -10,8 +11,14 @@ digit) and floats that print as plain decimals, alike in both; msgspec's
 lone surrogate, a key that is not text) goes to the standard path, which
 explains it.
 
-Reading stays with the standard library: msgspec reads faster, but proving
-that a text names no key twice costs what it saves.
+`read` parses with msgspec, which keeps the last value of a key named twice
+as the standard library does, but does not say so. So it also gives the
+most keys the text can name (`Keys`): laid out without white space, every
+key is followed by ``":``, and a string holds those two only after a
+backslash that escapes the quote. The reader counts the keys of the objects
+it builds from the data; when that count is all the text names, no key was
+named twice, and otherwise it reads the text again with the standard
+library, which finds and reports what is wrong.
 
 Set ``ENABLED = False`` to use the standard library alone, as without the extra.
 """
@@ -19,9 +26,10 @@ Set ``ENABLED = False`` to use the standard library alone, as without the extra.
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 from typing import Any
 
-__all__ = ["ENABLED", "write"]
+__all__ = ["ENABLED", "Keys", "read", "write"]
 
 ENABLED = True
 """Whether msgspec is used when installed; the tests switch it to run both paths."""
@@ -35,6 +43,62 @@ def _codec() -> tuple[Any, Any] | None:
     except ImportError:
         return None
     return msgspec.json.Encoder(decimal_format="number"), msgspec.json.format
+
+
+@functools.cache
+def _reader() -> tuple[Any, Any] | None:
+    """msgspec's decoder, numbers exact, and its formatter; ``None`` without msgspec."""
+    try:
+        import msgspec  # an optional accelerator, imported on first use
+    except ImportError:
+        return None
+    return msgspec.json.Decoder(float_hook=Decimal).decode, msgspec.json.format
+
+
+class Keys:
+    r"""The keys a JSON text laid out without white space names, to compare a count with.
+
+    ``"a":`` ends a key; ``\":`` is a quote and a colon in a string, unless
+    the backslash is itself escaped (``\\":``). The plain count of ``":`` is
+    tried first; the backslashes are counted only when it is more.
+
+    Examples:
+        >>> Keys(b'{"a":1,"b":2}').holds(2), Keys(b'{"a":1,"a":2}').holds(1)
+        (True, False)
+        >>> Keys(rb'{"a":"\":"}').holds(1), Keys(rb'{"a\\":1}').holds(1)
+        (True, True)
+    """
+
+    def __init__(self, compact: bytes) -> None:
+        self.compact = compact
+
+    def holds(self, count: int) -> bool:
+        """Whether ``count`` keys are all the text names: then it names none twice."""
+        compact = self.compact
+        most = compact.count(b'":')
+        if count == most:
+            return True
+        # Less the quotes after one backslash, plus those after two: every key still
+        # counts once whatever the backslashes before it, and a quote in a string after
+        # three or more may count too, which errs on the side of reading again.
+        return count == most - compact.count(b'\\":') + compact.count(b'\\\\":')
+
+
+def read(text: str | bytes | bytearray) -> tuple[Any, Keys] | None:
+    """JSON text as ``json.loads`` reads it (non-integral numbers as `Decimal`), and the
+    keys it names; ``None`` without msgspec, or when msgspec finds the text is not JSON
+    (the standard library then says why)."""
+    reader = _reader() if ENABLED else None
+    if reader is None:
+        return None
+    decode, layout = reader
+    try:
+        # As UTF-8 bytes, laid out without white space: the smallest text to read and count.
+        compact = layout(text.encode() if isinstance(text, str) else text, indent=-1)
+        data = decode(compact)
+    except Exception:  # not JSON, not UTF-8, nested too deeply: the standard path explains
+        return None
+    return data, Keys(compact)
 
 
 def write(data: Any, indent: int | None) -> str | None:

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import decimal
 import enum
+import functools
 import json
 import re
+import threading
 import typing
 from collections.abc import Callable
 from datetime import date
@@ -223,10 +225,10 @@ def _value_lookup(members: list[enum.Enum], what: str) -> Hook:
 # -- structuring: containers and unions ---------------------------------------------------
 
 
-def _tuple_hook(cls: Any) -> Hook:
+def _tuple_hook(conv: _Converter, cls: Any) -> Hook:
     origin = typing.get_origin(cls)
     (item_type, *_) = typing.get_args(cls) or (Any,)
-    structure_item = converter.get_structure_hook(item_type)
+    structure_item = conv.get_structure_hook(item_type)
     build = tuple if origin is tuple else origin
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
@@ -256,13 +258,13 @@ def _tuple_hook(cls: Any) -> Hook:
 _serialized_members = _declare.data_members
 
 
-def _union_hook(cls: Any) -> Hook:
+def _union_hook(conv: _Converter, cls: Any) -> Hook:
     members, optional = _serialized_members(cls)
     if len(members) == 1:
         (member_type,) = members
-        inner = converter.get_structure_hook(member_type)
+        inner = conv.get_structure_hook(member_type)
     elif all(_declare.tag_of(member) for member in members):
-        member_type, inner = cls, _tagged_union(members)
+        member_type, inner = cls, _tagged_union(conv, members)
     elif all(isinstance(m, type) and issubclass(m, enum.Enum) for m in members):
         values = [member for scale in members for member in scale]
         names = " or ".join(m.__name__ for m in members)
@@ -282,7 +284,7 @@ def _union_hook(cls: Any) -> Hook:
     return structure
 
 
-def _tagged_union(members: list[Any]) -> Hook:
+def _tagged_union(conv: _Converter, members: list[Any]) -> Hook:
     keys = {typing.cast(tuple[str, str], _declare.tag_of(member))[0] for member in members}
     if len(keys) != 1:  # pragma: no cover - a declaration error
         raise TypeError(f"{members} are tagged by different keys: {keys}")
@@ -301,7 +303,7 @@ def _tagged_union(members: list[Any]) -> Hook:
             raise _StructureError.one(
                 "invalid-enum", f"{_shown(tag)} is not a {key}; expected one of {allowed}", key
             )
-        return converter.get_structure_hook(cls)(value, cls)
+        return conv.get_structure_hook(cls)(value, cls)
 
     return structure
 
@@ -367,7 +369,7 @@ class _DuplicateKeys(dict[str, Any]):
     duplicated: list[str]
 
 
-def _model_hook(cls: Any) -> Hook:
+def _model_hook(conv: _Converter, cls: Any) -> Hook:
     """The exhaustive structuring of an attrs class, behind its generated fast path."""
     origin = typing.get_origin(cls) or cls
     name = origin.__name__
@@ -376,11 +378,11 @@ def _model_hook(cls: Any) -> Hook:
     fast_fields: list[_codegen.Field] = []
     direct = _codegen.plain_slots(origin)
     for key, attribute, field_type in _fields(cls):
-        hook = converter.get_structure_hook(field_type)
+        hook = conv.get_structure_hook(field_type)
         spec[key] = (key, hook, field_type)
         if attribute.default is attrs.NOTHING:
             required.add(key)
-        fast_fields.append(_fast_field(key, attribute, field_type, hook, direct=direct))
+        fast_fields.append(_fast_field(conv, key, attribute, field_type, hook, direct=direct))
     tag = _declare.tag_of(origin)
     versioned = "schema_version" in spec
     known = sorted(spec)
@@ -435,17 +437,24 @@ def _model_hook(cls: Any) -> Hook:
         version=("schema_version", lambda: versioning.SCHEMA_VERSION) if versioned else None,
         errors=(_StructureError, InvalidValueError),
         safe_integer=SAFE_INTEGER,
+        tally=conv.counts,
     )
 
 
 def _fast_field(
-    key: str, attribute: attrs.Attribute[Any], field_type: Any, hook: Hook, *, direct: bool
+    conv: _Converter,
+    key: str,
+    attribute: attrs.Attribute[Any],
+    field_type: Any,
+    hook: Hook,
+    *,
+    direct: bool,
 ) -> _codegen.Field:
     """How the generated code reads a field; ``direct`` when it builds the object itself."""
     members, optional = _serialized_members(field_type) if _is_union(field_type) else ([], False)
     if len(members) == 1:  # ``X | None``: the generated code reads None, X's hook the rest
         (field_type,) = members
-        hook = converter.get_structure_hook(field_type)
+        hook = conv.get_structure_hook(field_type)
     plain = field_type if field_type in (str, int, bool, Decimal) else None
     scales = members if len(members) > 1 else [field_type]
     choices = None
@@ -459,7 +468,7 @@ def _fast_field(
         texts = item_type is str
         if not texts and item_type is not Any:
             build = (lambda made: made) if origin is tuple else origin
-            items = (converter.get_structure_hook(item_type), item_type, build)
+            items = (conv.get_structure_hook(item_type), item_type, build)
     default: Any = attribute.default
     if default is attrs.NOTHING:
         default = _codegen.MISSING
@@ -660,21 +669,38 @@ def _structure_unknown(value: Any, _: Any) -> None:
     )
 
 
-converter = cattrs.Converter()
-"""The configured converter; use `to_dict` and `from_dict` rather than it."""
+class _Converter(cattrs.Converter):
+    """A converter that reads as policeplan reads.
 
-converter.register_structure_hook(str, _structure_str)
-converter.register_structure_hook(int, _structure_int)
-converter.register_structure_hook(bool, _structure_bool)
-converter.register_structure_hook(Decimal, _structure_decimal)
-converter.register_structure_hook(date, _structure_date)
-converter.register_structure_hook(Any, _structure_unknown)
-converter.register_structure_hook_factory(_is_enum, _enum_hook)
-converter.register_structure_hook_factory(_is_tuple, _tuple_hook)
-converter.register_structure_hook_factory(_is_union, _union_hook)
-converter.register_structure_hook_factory(_is_model, _model_hook)
-# Registered after the models' factory, so tried before it: a year is an attrs class too.
-converter.register_structure_hook_factory(_is_text_form, _text_form_hook)
+    One that ``counts`` has its generated code tally the keys of the objects it
+    reads (`_codegen.TALLY`): the reader that parses with msgspec checks with it
+    that no object named a key twice.
+    """
+
+    counts = False
+
+
+def _reading(counts: bool) -> _Converter:
+    """A converter with policeplan's rules for reading."""
+    conv = _Converter()
+    conv.counts = counts
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook(date, _structure_date)
+    conv.register_structure_hook(Any, _structure_unknown)
+    conv.register_structure_hook_factory(_is_enum, _enum_hook)
+    conv.register_structure_hook_factory(_is_tuple, functools.partial(_tuple_hook, conv))
+    conv.register_structure_hook_factory(_is_union, functools.partial(_union_hook, conv))
+    conv.register_structure_hook_factory(_is_model, functools.partial(_model_hook, conv))
+    # Registered after the models' factory, so tried before it: a year is an attrs class too.
+    conv.register_structure_hook_factory(_is_text_form, _text_form_hook)
+    return conv
+
+
+converter = _reading(counts=False)
+"""The configured converter; use `to_dict` and `from_dict` rather than it."""
 
 converter.register_unstructure_hook(Decimal, _dump_decimal)
 converter.register_unstructure_hook(float, _dump_float)
@@ -792,13 +818,26 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         >>> pp.to_json(pp.FinancialYear(2003))
         '"2003/04"'
     """
-    data = to_dict(obj)
-    if _modelled(obj):  # a model's data holds no number msgspec writes otherwise
+    # The data is dropped once written: paused, the collector never goes through it.
+    with _collector.paused():
+        return _written(to_dict(obj), indent, modelled=_modelled(obj))
+
+
+def _written(data: Any, indent: int | None, *, modelled: bool) -> str:
+    """JSON-native data as JSON text; ``modelled`` when it is a model object's."""
+    if modelled:  # a model's data holds no number msgspec writes otherwise
         fast = _fastjson.write(data, indent)
         if fast is not None:
             return fast
     marked: list[Decimal] = []
-    text = json.dumps(data, ensure_ascii=False, indent=indent, default=_number_marker(marked))
+    # to_dict makes every list and dict anew, so the data holds no cycle to look for.
+    text = json.dumps(
+        data,
+        ensure_ascii=False,
+        check_circular=False,
+        indent=indent,
+        default=_number_marker(marked),
+    )
     if marked:
         text = _unmarked(text, len(marked))
     if not text.isascii():
@@ -843,10 +882,56 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
         Rank(position=5, out_of=5, tied=False)
     """
-    # One pause for both steps: between them the collector would go through the whole
-    # parsed text, which is about to be dropped.
+    return read_json(text, getattr(cls, "__name__", str(cls)), lambda _: cls)
+
+
+def read_json(text: str | bytes, type_name: str, choose: Callable[[Any], type[T]]) -> T:
+    """`from_json` of the class ``choose`` picks from the data.
+
+    With msgspec, the text is parsed by it and read by converter code that
+    tallies keys (see `policeplan._fastjson`); where the tally and the text
+    disagree, or anything is wrong, the text is read again as without msgspec,
+    which reports every problem.
+    """
+    # One pause for the whole: between parsing and building, the collector would go
+    # through the parsed text, which is about to be dropped.
     with _collector.paused():
-        return _structured(cls, parse_json(text, type_name=getattr(cls, "__name__", str(cls))))
+        # One reader at a time tallies; another, or one called while reading, does without.
+        if isinstance(text, str | bytes | bytearray) and _TALLYING.acquire(blocking=False):
+            try:
+                fast = _fastjson.read(text)
+                made = _UNSURE if fast is None else _read_counted(*fast, choose)
+            finally:
+                _TALLYING.release()
+            if made is not _UNSURE:
+                return typing.cast(T, made)
+        data = parse_json(text, type_name=type_name)
+        return _structured(choose(data), data)
+
+
+_UNSURE = object()
+"""What `_read_counted` gives when it cannot vouch for what it read."""
+
+_TALLYING = threading.Lock()
+"""Held while code that tallies keys runs: there is one tally (`_codegen.TALLY`)."""
+
+
+def _read_counted(data: Any, keys: _fastjson.Keys, choose: Callable[[Any], type[Any]]) -> Any:
+    """The object read from ``data`` by the converter that tallies keys; `_UNSURE` unless
+    every object was read by generated code and they had between them all the keys the
+    text names: then it named none twice."""
+    tally = _codegen.TALLY
+    tally[0] = 0
+    try:
+        made = _counting().structure(data, choose(data))
+    except Exception:  # what the text or the data lacks, the standard path reports
+        return _UNSURE
+    return made if keys.holds(tally[0]) else _UNSURE
+
+
+@functools.cache
+def _counting() -> _Converter:
+    return _reading(counts=True)
 
 
 def parse_json(text: str | bytes, *, type_name: str = "") -> Any:

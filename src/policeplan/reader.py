@@ -17,7 +17,7 @@ import attrs
 
 from . import _declare
 from .baseline import BaselineAssessment
-from .convert import from_dict, parse_json
+from .convert import read_json
 from .errors import Issue, ValidationError, shown
 from .improvement import ImprovementPlan
 from .inspection import Inspection
@@ -52,9 +52,7 @@ def read(source: str | bytes | os.PathLike[str]) -> Document:
             raise ValidationError(
                 [Issue("", "unreadable-file", f"cannot read {shown(str(source))}: {err.strerror}")]
             ) from None
-    data = parse_json(source, type_name="document")
-    cls = _document_class(data)
-    document: Document = from_dict(cls, data)
+    document: Document = read_json(source, "document", _document_class)
     return document
 
 
