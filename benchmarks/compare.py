@@ -7,7 +7,8 @@ The pydantic and msgspec models are the mirrors in ``mirror_pydantic.py`` and
 checks as `policeplan.BaselineAssessment` (``test_mirrors.py`` holds them to it).
 Paths timed:
 
-* load: JSON text → validated objects (``json.loads`` alone for reference);
+* load: JSON text → validated objects, with msgspec parsing policeplan's JSON (the
+  ``[fast]`` extra) and without it (``json.loads`` alone for reference);
 * dump: objects → JSON text (``pp.to_dict`` and ``json.dumps`` of its output beside it),
   with msgspec writing policeplan's JSON (the ``[fast]`` extra) and without it;
 * import: a fresh interpreter importing each library, against one importing nothing;
@@ -142,6 +143,10 @@ def print_rows(title: str, table: list[Row], notes: Sequence[str] = ()) -> None:
 
 
 def load_cases(text: str, copies: int) -> list[Case]:
+    return with_standard(_load_cases(text, copies))
+
+
+def _load_cases(text: str, copies: int) -> list[Case]:
     if copies == 1:
         return [
             Case("policeplan  pp.from_json", lambda: pp.from_json(pp.BaselineAssessment, text)),
@@ -224,7 +229,7 @@ STANDARD = "policeplan  without msgspec (no [fast] extra)"
 
 
 def with_standard(cases: list[Case]) -> list[Case]:
-    """The cases with policeplan's own, writing by the standard library alone, second."""
+    """The cases with policeplan's own, by the standard library alone, second."""
     mine, *others = cases
     return [mine, Case(STANDARD, standard(mine.action)), *others]
 
@@ -328,13 +333,15 @@ def main() -> None:
 
     sizes = [(1, repeats, "baseline ×1"), (copies, large_rounds, f"baseline ×{copies}")]
     table: list[Row] = []
+    notes = []
     for count, rounds, label in sizes:
         source = corpus(text, count)
         cases = load_cases(source, count)
         paired(cases, rounds)
         table += rows(cases, label, count * single_mb, count)
+        notes.append(f"{label}: {standard_note(cases)}")
         del cases, source
-    print_rows("load: JSON text → validated objects (the standard library reads the JSON)", table)
+    print_rows("load: JSON text → validated objects", table, notes)
 
     table = []
     notes = []

@@ -292,3 +292,20 @@ def test_the_converter_imports_no_module_of_the_model() -> None:
     assert pp.from_json(pp.FinancialYear, '"2003/04"') == pp.FinancialYear(2003)
     assert _declare.text_form_of(pp.FinancialYear) is not None
     assert _declare.text_form_of(pp.Period) is None
+
+
+def test_what_only_claims_to_equal_a_remembered_text_is_not_taken_for_it() -> None:
+    class Claims:
+        """Equal to anything, hashed as a heading the reader has seen."""
+
+        def __eq__(self, other: object) -> bool:
+            return True
+
+        def __hash__(self) -> int:
+            return hash("Findings")
+
+    data = {"kind": "heading", "path": ["Findings"], "text": "Findings", "line": 3}
+    assert pp.from_dict(TextBlock, data).path == ("Findings",)  # now remembered
+    with pytest.raises(pp.ValidationError) as caught:
+        pp.from_dict(TextBlock, {**data, "path": [Claims()]})
+    assert [issue.path for issue in caught.value.issues] == ["path[0]"]

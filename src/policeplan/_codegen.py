@@ -62,8 +62,9 @@ class Field:
     texts: bool = False
     """Whether the value is a list of text, checked inline."""
     memo: bool = False
-    """Whether the value is read from text into an immutable value worth remembering:
-    a date or a financial year, of which a document repeats a few many times."""
+    """Whether what the field makes of a text, or of a list of texts, is worth
+    remembering: a date, a financial year, a heading path, of which a document
+    repeats a few many times."""
 
 
 def plain_slots(cls: type) -> bool:
@@ -305,16 +306,19 @@ class _Writer:
         """``reading`` for a value not read before; what it made of it if it was."""
         name = f"value{index}"
         memo = self.name("memo", index, _Memo())
+        # Keyed by text itself only: no other value is equal to a text it is not.
         if field.texts:
-            key = f"tuple({name}) if type({name}) is list else None"
+            texts = f"type({name}) is list and set(map(type, {name})) <= TEXT"
+            key = f"tuple({name}) if {texts} else None"
         else:
             key = f"{name} if type({name}) is str else None"
         return [
             f"key = {key}",
-            f"found = {memo}.get(key)",
+            f"found = {memo}.get(key)",  # None when there is no key: read as usual
             "if found is None:",
             *_indented(reading),
-            f"    {memo}.keep(key, {name})",
+            "    if key is not None:",
+            f"        {memo}.keep(key, {name})",
             "else:",
             f"    {name} = found",
         ]
@@ -367,6 +371,7 @@ def generate(
         "repeat": itertools.repeat,
         "texts_ok": _texts_ok,
         "Decimal": Decimal,
+        "TEXT": frozenset([str]),
     }
     body = [
         "def structure(value, declared):",
