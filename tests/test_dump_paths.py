@@ -67,4 +67,5 @@ def test_generated_documents_write_as_the_plain_reading_does(document: Any) -> N
 
 def test_a_decimal_no_float_prints_exactly_is_written_digit_for_digit() -> None:
     figure = pp.Figure(text="0.70", value=pp.Quantity(Decimal("0.70"), pp.Unit.COUNT))
-    assert pp.to_json(figure) == ('{"text": "0.70", "value": {"value": 0.70, "unit": "count"}}')
+    assert pp.to_json(figure) == '{"text":"0.70","value":{"value":0.70,"unit":"count"}}'
+    assert pp.to_json(figure, indent=1).splitlines()[1] == ' "text": "0.70",'

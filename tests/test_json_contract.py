@@ -436,7 +436,7 @@ def test_to_json_refuses_text_it_cannot_write_rather_than_garbling_it(data: Any)
 
 def test_to_json_writes_decimals_beside_any_other_text() -> None:
     written = pp.to_json([Decimal("0.70"), '"\N{POLICE CAR}"', "0.5"])
-    assert written == '[0.70, "\\"\N{POLICE CAR}\\"", "0.5"]'
+    assert written == '[0.70,"\\"\N{POLICE CAR}\\"","0.5"]'
 
 
 def test_a_generic_class_read_without_its_type_argument_refuses_a_value() -> None:

@@ -5,11 +5,12 @@ results, sooner.
 standard library path gives, and the caller then takes that path: so the
 accelerator never changes a result, only how soon it comes. It writes the
 data of a model object, whose numbers are ``int``, ``Decimal`` (digit for
-digit) and floats that print as plain decimals, alike in both; msgspec's
-``format`` lays the text out exactly as ``json.dumps`` does for the same
-``indent`` (``None``, or one or more spaces). Anything msgspec refuses (a
-lone surrogate, a key that is not text) goes to the standard path, which
-explains it.
+digit) and floats that print as plain decimals, alike in both; msgspec
+writes compact JSON as ``json.dumps`` does with the separators ``,`` and
+``:``, and its ``format`` lays the text out as ``json.dumps`` does for an
+``indent`` of one or more spaces. Anything msgspec refuses (a lone
+surrogate, a key that is not text) goes to the standard path, which explains
+it.
 
 `read` parses with msgspec, which keeps the last value of a key named twice
 as the standard library does, but does not say so. So it also gives the
@@ -102,14 +103,17 @@ def read(text: str | bytes | bytearray) -> tuple[Any, Keys] | None:
 
 
 def write(data: Any, indent: int | None) -> str | None:
-    """``data`` as ``json.dumps(data, ensure_ascii=False, indent=indent)`` writes it,
-    decimals digit for digit, or ``None`` when msgspec is not there or not sure."""
+    """``data`` as `policeplan.to_json` writes it with the standard library (compact, or
+    indented as ``json.dumps`` indents), decimals digit for digit; or ``None`` when
+    msgspec is not there or not sure."""
     codec = _codec() if ENABLED else None
     if codec is None or (indent is not None and indent <= 0):
         return None  # json.dumps puts each item on a line of its own for indent 0
     encoder, layout = codec
     try:
-        written = layout(encoder.encode(data), indent=0 if indent is None else indent)
+        written = encoder.encode(data)
+        if indent is not None:
+            written = layout(written, indent=indent)
     except Exception:  # a lone surrogate, a key that is not text: the standard path
         return None
     text: str = written.decode("utf-8")

@@ -813,6 +813,9 @@ def _structured(cls: type[T], data: object) -> T:
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """A model object as JSON text, deterministic for equal objects, numbers exact.
 
+    Compact (one line, no white space between items) unless ``indent`` is
+    given, as ``json.dumps`` indents.
+
     Examples:
         >>> import policeplan as pp
         >>> pp.to_json(pp.FinancialYear(2003))
@@ -836,6 +839,7 @@ def _written(data: Any, indent: int | None, *, modelled: bool) -> str:
         ensure_ascii=False,
         check_circular=False,
         indent=indent,
+        separators=_COMPACT if indent is None else None,
         default=_number_marker(marked),
     )
     if marked:
@@ -848,6 +852,10 @@ def _written(data: Any, indent: int | None, *, modelled: bool) -> str:
                 "cannot write text holding a lone surrogate: UTF-8 cannot encode it"
             ) from None
     return text
+
+
+_COMPACT = (",", ":")
+"""Separators without white space: JSON text on one line, as services exchange it."""
 
 
 def _modelled(obj: Any) -> bool:

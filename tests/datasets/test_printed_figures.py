@@ -35,7 +35,7 @@ def test_the_msf_national_average_keeps_its_printed_zero() -> None:
     assert row.national_average is not None
     assert row.national_average.text == "0.70"
     assert str(row.national_average.value.value) == "0.70"
-    assert '"value": 0.70,' in pp.to_json(row.national_average)
+    assert '"value":0.70,' in pp.to_json(row.national_average)
 
 
 def test_every_plain_number_figure_holds_exactly_its_printed_digits() -> None:
