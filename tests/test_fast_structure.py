@@ -309,3 +309,15 @@ def test_what_only_claims_to_equal_a_remembered_text_is_not_taken_for_it() -> No
     with pytest.raises(pp.ValidationError) as caught:
         pp.from_dict(TextBlock, {**data, "path": [Claims()]})
     assert [issue.path for issue in caught.value.issues] == ["path[0]"]
+
+
+def test_a_default_a_factory_makes_is_made_afresh_for_each_object() -> None:
+    @attrs.frozen
+    class Notes:
+        title: str
+        lines: list[str] = attrs.Factory(list)
+
+    assert _codegen.plain_slots(Notes)
+    first, second = (pp.from_dict(Notes, {"title": name}) for name in ("a", "b"))
+    assert first.lines == second.lines == []
+    assert first.lines is not second.lines

@@ -29,7 +29,7 @@ import attrs
 
 from ._declare import ItemSequence, inline_form
 
-__all__ = ["SPOILT", "TALLY", "Field", "generate", "plain_slots"]
+__all__ = ["COMPUTED", "MISSING", "SPOILT", "TALLY", "Field", "Fresh", "generate", "plain_slots"]
 
 Hook = Callable[[Any, Any], Any]
 
@@ -37,6 +37,13 @@ MISSING = object()
 """The default of a required field."""
 COMPUTED = object()
 """The default of a field whose default the class computes: left out when absent."""
+
+
+@attrs.frozen
+class Fresh:
+    """The default of a field whose default a factory makes, afresh for each object."""
+
+    factory: Callable[[], Any]
 
 
 @attrs.frozen
@@ -221,6 +228,8 @@ class _Writer:
             return ["return slow(value, declared)"], read
         if field.default is COMPUTED:
             return [], read
+        if isinstance(field.default, Fresh):
+            return [f"{name} = {self.name('factory', index, field.default.factory)}()"], read
         return [f"{name} = {self.name('default', index, field.default)}"], read
 
     def uses(self, names: dict[str, Any]) -> None:

@@ -473,7 +473,7 @@ def _fast_field(
     if default is attrs.NOTHING:
         default = _codegen.MISSING
     elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-        default = _codegen.COMPUTED if default.takes_self else default.factory()
+        default = _codegen.COMPUTED if default.takes_self else _codegen.Fresh(default.factory)
     return _codegen.Field(
         key=key,
         hook=hook,
