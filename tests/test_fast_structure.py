@@ -321,3 +321,21 @@ def test_a_default_a_factory_makes_is_made_afresh_for_each_object() -> None:
     first, second = (pp.from_dict(Notes, {"title": name}) for name in ("a", "b"))
     assert first.lines == second.lines == []
     assert first.lines is not second.lines
+
+
+def test_two_inline_checks_of_a_class_may_not_give_one_name_two_meanings() -> None:
+    def small(_: object, attribute: Any, value: int) -> None: ...
+    def large(_: object, attribute: Any, value: int) -> None: ...
+
+    _declare.inline(small, "{0} < limit", limit=10)
+    _declare.inline(large, "{0} > limit", limit=1000)
+
+    @attrs.frozen
+    class Clash:
+        low: int = attrs.field(validator=small)
+        high: int = attrs.field(validator=large)
+
+    with pytest.raises(TypeError, match="two inline checks of Clash use 'limit'"):
+        pp.from_dict(Clash, {"low": 1, "high": 2000})
+    assert _declare.inline_form(attrs.validators.and_(small)) is None  # none of its own
+    assert _declare.inline_form({"not": "hashable"}) is None
