@@ -890,10 +890,10 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
         Rank(position=5, out_of=5, tied=False)
     """
-    return read_json(text, getattr(cls, "__name__", str(cls)), lambda _: cls)
+    return _read_json(text, getattr(cls, "__name__", str(cls)), lambda _: cls)
 
 
-def read_json(text: str | bytes, type_name: str, choose: Callable[[Any], type[T]]) -> T:
+def _read_json(text: str | bytes, type_name: str, choose: Callable[[Any], type[T]]) -> T:
     """`from_json` of the class ``choose`` picks from the data.
 
     With msgspec, the text is parsed by it and read by converter code that

@@ -17,7 +17,7 @@ import attrs
 
 from . import _declare
 from .baseline import BaselineAssessment
-from .convert import read_json
+from .convert import _read_json
 from .errors import Issue, ValidationError, shown
 from .improvement import ImprovementPlan
 from .inspection import Inspection
@@ -52,7 +52,7 @@ def read(source: str | bytes | os.PathLike[str]) -> Document:
             raise ValidationError(
                 [Issue("", "unreadable-file", f"cannot read {shown(str(source))}: {err.strerror}")]
             ) from None
-    document: Document = read_json(source, "document", _document_class)
+    document: Document = _read_json(source, "document", _document_class)
     return document
 
 
