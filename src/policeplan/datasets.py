@@ -75,5 +75,6 @@ def load(dataset_id: str) -> Document:
 @functools.cache
 def _load(dataset_id: str) -> Document:
     data = resources.files("policeplan").joinpath("data").joinpath(f"{dataset_id}.json")
-    document: Document = from_json(DATASETS[dataset_id], data.read_text("utf-8"))
+    # As bytes: the reader takes UTF-8 as it is, and need not encode text again.
+    document: Document = from_json(DATASETS[dataset_id], data.read_bytes())
     return document
