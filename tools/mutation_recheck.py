@@ -88,9 +88,12 @@ def mutated_source(module: str, mutant: str) -> str:
 
 
 def _loads(module: str, env: dict[str, str]) -> bool:
-    """Whether policeplan, the module and a dataset still load from the copy."""
+    """Whether policeplan, every public name (each loads its module), the module and a
+    dataset still load from the copy."""
     check = (
-        f"import policeplan, policeplan.{module}; policeplan.datasets.load('hmic-baseline-2005')"
+        f"import policeplan, policeplan.{module}; "
+        "[getattr(policeplan, name) for name in policeplan.__all__]; "
+        "policeplan.datasets.load('hmic-baseline-2005')"
     )
     run = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, check=False)
     return run.returncode == 0
