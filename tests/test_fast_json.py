@@ -252,14 +252,14 @@ def test_readers_in_several_threads_each_get_their_own_answer() -> None:
 
 
 def test_without_msgspec_reading_takes_the_standard_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    _fastjson._reader.cache_clear()
+    _fastjson._codec.cache_clear()
     try:
         with monkeypatch.context() as patched:
             patched.setitem(sys.modules, "msgspec", None)  # its import fails
             assert _fastjson.read(RANK) is None
             assert pp.from_json(pp.Rank, RANK) == pp.Rank(position=1, out_of=2)
     finally:
-        _fastjson._reader.cache_clear()
+        _fastjson._codec.cache_clear()
     read = _fastjson.read(RANK)
     assert read is not None
     assert read[0] == {"position": 1, "out_of": 2}

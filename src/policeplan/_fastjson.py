@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["ENABLED", "Keys", "read", "write"]
 
@@ -36,24 +36,26 @@ ENABLED = True
 """Whether msgspec is used when installed; the tests switch it to run both paths."""
 
 
+class _Codec(NamedTuple):
+    encode: Any
+    decode: Any
+    """Numbers exact: non-integral ones as `Decimal`."""
+    layout: Any
+    """``msgspec.json.format``."""
+
+
 @functools.cache
-def _codec() -> tuple[Any, Any] | None:
-    """msgspec's encoder and formatter, or ``None`` without msgspec."""
+def _codec() -> _Codec | None:
+    """What msgspec reads and writes JSON with, or ``None`` without msgspec."""
     try:
         import msgspec  # an optional accelerator, imported on first use
     except ImportError:
         return None
-    return msgspec.json.Encoder(decimal_format="number"), msgspec.json.format
-
-
-@functools.cache
-def _reader() -> tuple[Any, Any] | None:
-    """msgspec's decoder, numbers exact, and its formatter; ``None`` without msgspec."""
-    try:
-        import msgspec  # an optional accelerator, imported on first use
-    except ImportError:
-        return None
-    return msgspec.json.Decoder(float_hook=Decimal).decode, msgspec.json.format
+    return _Codec(
+        encode=msgspec.json.Encoder(decimal_format="number").encode,
+        decode=msgspec.json.Decoder(float_hook=Decimal).decode,
+        layout=msgspec.json.format,
+    )
 
 
 class Keys:
@@ -89,14 +91,13 @@ def read(text: str | bytes | bytearray) -> tuple[Any, Keys] | None:
     """JSON text as ``json.loads`` reads it (non-integral numbers as `Decimal`), and the
     keys it names; ``None`` without msgspec, or when msgspec finds the text is not JSON
     (the standard library then says why)."""
-    reader = _reader() if ENABLED else None
-    if reader is None:
+    codec = _codec() if ENABLED else None
+    if codec is None:
         return None
-    decode, layout = reader
     try:
         # As UTF-8 bytes, laid out without white space: the smallest text to read and count.
-        compact = layout(text.encode() if isinstance(text, str) else text, indent=-1)
-        data = decode(compact)
+        compact = codec.layout(text.encode() if isinstance(text, str) else text, indent=-1)
+        data = codec.decode(compact)
     except Exception:  # not JSON, not UTF-8, nested too deeply: the standard path explains
         return None
     return data, Keys(compact)
@@ -109,11 +110,10 @@ def write(data: Any, indent: int | None) -> str | None:
     codec = _codec() if ENABLED else None
     if codec is None or (indent is not None and indent <= 0):
         return None  # json.dumps puts each item on a line of its own for indent 0
-    encoder, layout = codec
     try:
-        written = encoder.encode(data)
+        written = codec.encode(data)
         if indent is not None:
-            written = layout(written, indent=indent)
+            written = codec.layout(written, indent=indent)
     except Exception:  # a lone surrogate, a key that is not text: the standard path
         return None
     text: str = written.decode("utf-8")
