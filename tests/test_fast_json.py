@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import policeplan as pp
@@ -165,6 +165,85 @@ def test_generated_documents_are_read_the_same_either_way(
     text = pp.to_json(document, indent=indent)
     assert same(lambda: pp.read(text)) == document
     assert same(lambda: pp.from_json(type(document), text.encode())) == document
+
+
+def read_from_structs(monkeypatch: pytest.MonkeyPatch, read: Callable[[], R]) -> R:
+    """``read()`` with msgspec, failing unless the objects were built from msgspec Structs:
+    neither the standard library nor the converter reading plain data may read the text."""
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the text was not read as Structs")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pp.convert, "parse_json", refuse)
+        patched.setattr(pp.convert._counting(), "structure", refuse)
+        return read()
+
+
+@pytest.mark.parametrize("dataset_id", pp.datasets.available())
+def test_every_dataset_is_built_from_msgspec_structs(
+    dataset_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = shipped(dataset_id)
+    cls = pp.datasets.DATASETS[dataset_id]
+    plain = pp.convert.from_dict(cls, pp.convert.parse_json(text))
+    assert read_from_structs(monkeypatch, lambda: pp.from_json(cls, text)) == plain
+    assert read_from_structs(monkeypatch, lambda: pp.read(text)) == plain
+
+
+def keys_in(data: Any) -> int:
+    """How many keys the objects in JSON-native data have between them."""
+    if isinstance(data, dict):
+        return len(data) + sum(map(keys_in, data.values()))
+    if isinstance(data, list):
+        return sum(map(keys_in, data))
+    return 0
+
+
+@settings(max_examples=30, deadline=None)
+@given(document=st.one_of(*strategies.DOCUMENTS.values()))
+def test_generated_documents_are_built_from_msgspec_structs(document: Any) -> None:
+    text = pp.to_json(document)
+    # A text such as '"path":":"' names fewer keys than it has '":', and is read again.
+    assume(_fastjson.Keys(text.encode()).holds(keys_in(json.loads(text))))
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert read_from_structs(monkeypatch, lambda: pp.read(text)) == document
+
+
+def test_a_document_without_its_tag_is_read_the_same_either_way() -> None:
+    # Read on its own, a document's Struct holds its tag as a field, counted only when there.
+    text = pp.to_json(pp.datasets.load("mps-plan-2003-04"), indent=1)
+    untagged = text.replace('"document_type": "policing-plan",', "", 1)
+    assert untagged != text
+    assert same(lambda: pp.from_json(pp.PolicingPlan, untagged)) == pp.read(text)
+    # Had the absent tag been counted, it would make up for a key named twice.
+    twice = untagged.replace('"force": ', '"force": "MPS", "force": ', 1)
+    error = same(lambda: pp.from_json(pp.PolicingPlan, twice))
+    assert isinstance(error, pp.ValidationError)
+    assert [issue.code for issue in error.issues] == ["duplicate-key"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        ('"kind": "level",', '"kind": "level", "kind": "level",', "duplicate-key"),
+        ('"kind": "level",', '"kind": "levels",', "invalid-enum"),
+        ('"kind": "level",', "", "missing-field"),
+        ('"label": "2)",', '"label": "2)", "labels": "2)",', "unknown-field"),
+        ('"document_type": "policing-plan",', '"document_type": "inspection",', None),
+        ('"schema_version": 1,', '"schema_version": 0,', "out-of-range"),
+    ],
+)
+def test_a_tagged_or_nested_object_gone_wrong_is_refused_either_way(
+    old: str, new: str, code: str | None
+) -> None:
+    text = pp.to_json(pp.datasets.load("mps-plan-2003-04"), indent=1)
+    edited = text.replace(old, new, 1)
+    assert edited != text
+    for read in (lambda: pp.from_json(pp.PolicingPlan, edited), lambda: pp.read(edited)):
+        error = same(read)
+        assert isinstance(error, pp.ValidationError)
+        assert code is None or code in [issue.code for issue in error.issues]
 
 
 RANK = '{"position": 1, "out_of": 2}'

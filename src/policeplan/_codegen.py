@@ -11,6 +11,12 @@ exhaustive path, which finds and reports every problem. So valid input is
 fast, invalid input is explained, and the two cannot disagree about what is
 valid: whatever the fast path accepts passes the same checks the exhaustive
 path makes.
+
+With msgspec, `generate_shaped` writes a second function per class, which
+builds the object from the msgspec Struct of its JSON object: msgspec has
+refused unknown and missing keys and decoded nested objects as Structs, so
+the code only checks the values. At the first sign of a problem it raises,
+and the reader reads the text again without msgspec.
 """
 
 from __future__ import annotations
@@ -29,7 +35,20 @@ import attrs
 
 from ._declare import ItemSequence, inline_form
 
-__all__ = ["COMPUTED", "MISSING", "SPOILT", "TALLY", "Field", "Fresh", "generate", "plain_slots"]
+__all__ = [
+    "COMPUTED",
+    "MISSING",
+    "SPOILT",
+    "TAG_FIELD",
+    "TALLY",
+    "DoubtError",
+    "Field",
+    "Fresh",
+    "generate",
+    "generate_shaped",
+    "plain_slots",
+    "struct_field",
+]
 
 Hook = Callable[[Any, Any], Any]
 
@@ -72,6 +91,10 @@ class Field:
     """Whether what the field makes of a text, or of a list of texts, is worth
     remembering: a date, a financial year, a heading path, of which a document
     repeats a few many times."""
+    shape: tuple[Callable[[Any], Any], Callable[[Any], Any] | None] | None = None
+    """For code reading msgspec Structs, a field whose value msgspec decoded as a Struct
+    (or a list of them): what builds the model object from one, and what builds the
+    collection from a tuple of them (``None`` for one object, ``tuple`` for a tuple)."""
 
 
 def plain_slots(cls: type) -> bool:
@@ -110,8 +133,14 @@ def _check(plain: type | None, name: str, index: int, safe_integer: int) -> list
     return [call]
 
 
-def _read(field: Field, name: str, index: int, safe_integer: int) -> list[str]:
+def _read(field: Field, name: str, index: int, safe_integer: int, give_up: str) -> list[str]:
     """Lines that turn the value read into the value the field holds, or give up."""
+    if field.shape is not None:
+        _, collect = field.shape
+        if collect is None:
+            return [f"{name} = shape{index}({name})"]
+        made = f"tuple(map(shape{index}, {name}))"
+        return [f"{name} = {made if collect is tuple else f'build{index}({made})'}"]
     if field.texts:
         return [
             f"if type({name}) is list and texts_ok({name}):",
@@ -127,7 +156,7 @@ def _read(field: Field, name: str, index: int, safe_integer: int) -> list[str]:
     if field.items is not None:
         return [
             f"if type({name}) is not list:",
-            "    return slow(value, declared)",
+            f"    {give_up}",
             f"{name} = build{index}(tuple(map(item{index}, {name}, repeat(item_type{index}))))",
         ]
     return _check(field.plain, name, index, safe_integer)
@@ -190,10 +219,16 @@ class _Writer:
         namespace: dict[str, Any],
         *,
         tally: bool,
+        shaped: bool = False,
     ) -> None:
         self.cls = cls
+        self.shaped = shaped
+        """Whether the code reads a msgspec Struct (`generate_shaped`) rather than a dict."""
+        self.give_up = "raise DoubtError" if shaped else "return slow(value, declared)"
         self.counted = ["tally[0] += len(value)"] if tally else []
         """The line that tallies the keys of an object read, where they are tallied."""
+        if shaped:
+            self.counted = ["tally[0] += present"]
         self.safe_integer = safe_integer
         self.namespace = namespace
         self.values = {
@@ -221,16 +256,32 @@ class _Writer:
             self.name("item", index, hook)
             self.name("item_type", index, item_type)
             self.name("build", index, build)
-        read = _read(field, name, index, self.safe_integer)
+        if field.shape is not None:
+            self.name("shape", index, field.shape[0])
+            if field.shape[1] not in (None, tuple):
+                self.name("build", index, field.shape[1])
+        read = _read(field, name, index, self.safe_integer, self.give_up)
         if field.optional:
             read = [f"if {name} is not None:", *_indented(read)]
+        # Read from a Struct, an absent field is one key fewer in the object.
+        uncounted = ["present -= 1"] if self.shaped else []
         if field.default is MISSING:
-            return ["return slow(value, declared)"], read
+            return [self.give_up], read
         if field.default is COMPUTED:
-            return [], read
+            return uncounted, read
         if isinstance(field.default, Fresh):
-            return [f"{name} = {self.name('factory', index, field.default.factory)}()"], read
-        return [f"{name} = {self.name('default', index, field.default)}"], read
+            factory = self.name("factory", index, field.default.factory)
+            return [*uncounted, f"{name} = {factory}()"], read
+        return [*uncounted, f"{name} = {self.name('default', index, field.default)}"], read
+
+    def fetch(self, field: Field, index: int, *, required: bool) -> str:
+        """The line reading the field's value: `MISSING` if absent, unless ``required``."""
+        name = f"value{index}"
+        if self.shaped:  # msgspec has checked that the required fields are there
+            return f"{name} = value.{struct_field(index)}"
+        if required:  # a KeyError hands it to the exhaustive path
+            return f"{name} = value[{field.key!r}]"
+        return f"{name} = get({field.key!r}, MISSING)"
 
     def uses(self, names: dict[str, Any]) -> None:
         """Add the names an inline expression uses, refusing one that means two things."""
@@ -255,26 +306,34 @@ class _Writer:
         alone: list[str] = []
         together: list[str] = []
         calls: list[str] = []
+        # Where an inline check fails, code reading a dict hands the whole to the
+        # exhaustive path; code reading a Struct calls the validators it stands for,
+        # which raise only if the value is wrong (the value alone needs no object).
+        alone_calls: list[str] = []
+        together_calls: list[str] = []
         self.name("attribute", index, attribute)
         for position, validator in enumerate(_validators(attribute)):
+            function = self.name(f"validate{position}_", index, validator)
             inline = inline_form(validator)
             if inline is None:
-                function = self.name(f"validate{position}_", index, validator)
                 calls.append(f"{function}(obj, attribute{index}, {name})")
                 continue
             expression, names = inline
             self.uses(names)
             others = {part for _, part, _, _ in string.Formatter().parse(expression) if part}
             test = f"({expression.format(name, **self.values)})"
-            (together if others - {"0"} else alone).append(test)
+            if others - {"0"}:
+                together.append(test)
+                together_calls.append(f"{function}(obj, attribute{index}, {name})")
+            else:
+                alone.append(test)
+                alone_calls.append(f"{function}(None, attribute{index}, {name})")
         if alone:
-            convert += [f"if not ({' and '.join(alone)}):", "    return slow(value, declared)"]
+            doubt = alone_calls if self.shaped else [self.give_up]
+            convert += [f"if not ({' and '.join(alone)}):", *_indented(doubt)]
         if together:
-            calls = [
-                f"if not ({' and '.join(together)}):",
-                "    return slow(value, declared)",
-                *calls,
-            ]
+            doubt = together_calls if self.shaped else [self.give_up]
+            calls = [f"if not ({' and '.join(together)}):", *_indented(doubt), *calls]
         return convert, calls
 
     def direct(self, fields: list[Field]) -> list[str]:
@@ -289,27 +348,37 @@ class _Writer:
             absent, present = self.reading(field, index)
             checks, calls = self.checking(field, index)
             after += calls
-            get = f"{name} = get({field.key!r}, MISSING)"
+            get = self.fetch(field, index, required=field.default is MISSING)
             if field.default is COMPUTED:  # computed from the fields set before it
                 factory = self.name("factory", index, attribute.default.factory)  # type: ignore[union-attr]
-                build += [get, f"if {name} is MISSING:", f"    {name} = {factory}(obj)"]
-                build += ["else:", *_indented(present), *checks]
+                build += [get, f"if {name} is MISSING:", *_indented(absent)]
+                build += [f"    {name} = {factory}(obj)", "else:", *_indented(present), *checks]
             elif field.memo:
                 remembered = self.remembered(field, index, present + checks)
-                if field.default is MISSING:  # a KeyError hands it to the exhaustive path
-                    read += [f"{name} = value[{field.key!r}]", *remembered]
+                if field.default is MISSING:
+                    read += [get, *remembered]
                 else:
                     read += [get, f"if {name} is MISSING:", *_indented(absent + checks)]
                     read += ["else:", *_indented(remembered)]
             elif field.default is MISSING:
-                read += [f"{name} = value[{field.key!r}]", *present, *checks]
+                read += [get, *present, *checks]
             elif field.default is None and field.optional:  # read as absent, None is None
-                read += [f"{name} = get({field.key!r})", *present, *checks]
+                if self.shaped:
+                    read += [get, f"if {name} is MISSING:", *_indented(absent)]
+                else:
+                    read.append(f"{name} = get({field.key!r})")
+                read += [*present, *checks]
             else:
                 read += [get, f"if {name} is MISSING:", *_indented(absent)]
                 read += ["else:", *_indented(present), *checks]
             build.append(f"{setter}(obj, {name})")
-        return [*read, *build, *after, *self.counted, "return obj"]
+        return [*self.counting(fields), *read, *build, *after, *self.counted, "return obj"]
+
+    def counting(self, fields: list[Field]) -> list[str]:
+        """Where a Struct is read: the keys it had if every field was there, and its tag."""
+        if not self.shaped:
+            return []
+        return [f"present = {len(fields) + ('tag_value' in self.namespace)}"]
 
     def remembered(self, field: Field, index: int, reading: list[str]) -> list[str]:
         """``reading`` for a value not read before; what it made of it if it was."""
@@ -334,14 +403,15 @@ class _Writer:
 
     def indirect(self, fields: list[Field]) -> list[str]:
         """The body that reads the arguments and has the class's ``__init__`` build it."""
-        body = ["computed = {}"]
+        body = [*self.counting(fields), "computed = {}"]
         arguments = []
         for index, field in enumerate(fields):
             name = f"value{index}"
             absent, present = self.reading(field, index)
-            body += [f"{name} = get({field.key!r}, MISSING)"]
+            body.append(self.fetch(field, index, required=False))
             if field.default is COMPUTED:  # left to the class when absent
-                body += [f"if {name} is not MISSING:", *_indented(present)]
+                body += [f"if {name} is MISSING:", *_indented(absent or ["pass"])]
+                body += ["else:", *_indented(present)]
                 body.append(f"    computed[{field.key!r}] = {name}")
             else:
                 body += [f"if {name} is MISSING:", *_indented(absent)]
@@ -408,6 +478,80 @@ def generate(
     body += ["    try:", *_indented(steps, 2)]
     body += ["    except errors:", "        return slow(value, declared)"]
     return typing.cast(Hook, _compiled(body, f"structure {cls.__qualname__}", namespace))
+
+
+class DoubtError(Exception):
+    """Raised by code reading a msgspec Struct at the first sign of a problem: the reader
+    then reads the text again without msgspec, which finds and reports every problem."""
+
+
+def struct_field(index: int) -> str:
+    """The name of the Struct field holding the value of the ``index``-th field's key."""
+    return f"f{index}"
+
+
+TAG_FIELD = "tag"
+"""The name of the Struct field holding a tagged class's tag, where msgspec does not
+read it as the tag of a union."""
+
+
+def generate_shaped(
+    cls: type,
+    fields: list[Field],
+    *,
+    tag: tuple[str, str] | None,
+    tag_field: bool,
+    version: tuple[str, Callable[[], int]] | None,
+    safe_integer: int,
+    unset: Any,
+) -> Callable[[Any], Any]:
+    """A function building a ``cls`` from the msgspec Struct of its JSON object.
+
+    The Struct has a field per key (`struct_field`), holding ``unset`` when
+    the key is absent. msgspec has refused unknown keys and missing required
+    ones, and decoded each field marked with a ``shape`` as a Struct or a
+    list of them; everything else is checked here as `generate`'s code
+    checks it, and the function raises `DoubtError` at the first sign of a
+    problem. It adds the keys the object had to `TALLY`, the tag among them:
+    with ``tag_field``, the Struct holds the tag in `TAG_FIELD`, to check and
+    count if present; without, msgspec has read it as the tag of a union,
+    which needs it.
+    """
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "tally": TALLY,
+        "MISSING": unset,
+        "DoubtError": DoubtError,
+        "new": object.__new__,
+        "repeat": itertools.repeat,
+        "texts_ok": _texts_ok,
+        "Decimal": Decimal,
+        "TEXT": frozenset([str]),
+    }
+    body = ["def structure(value):"]
+    if tag is not None:
+        namespace["tag_value"] = tag[1]
+    if tag is not None and tag_field:
+        body += [
+            f"    found = value.{TAG_FIELD}",
+            "    if found is MISSING:",
+            "        tally[0] -= 1",
+            "    elif type(found) is not str or found != tag_value:",
+            "        raise DoubtError",
+        ]
+    if version is not None:
+        namespace["current_version"] = version[1]
+        (index,) = [index for index, field in enumerate(fields) if field.key == version[0]]
+        body += [
+            f"    found = value.{struct_field(index)}",  # only the current version is read here
+            "    if type(found) is not int or found != current_version():",
+            "        raise DoubtError",
+        ]
+    writer = _Writer(cls, fields, safe_integer, namespace, tally=True, shaped=True)
+    direct = all(field.attribute is not None for field in fields)
+    body += _indented(writer.direct(fields) if direct else writer.indirect(fields))
+    title = f"structure {cls.__qualname__} from msgspec"
+    return typing.cast(Callable[[Any], Any], _compiled(body, title, namespace))
 
 
 def _compiled(body: list[str], title: str, namespace: dict[str, Any]) -> Any:

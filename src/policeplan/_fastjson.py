@@ -21,16 +21,22 @@ it builds from the data; when that count is all the text names, no key was
 named twice, and otherwise it reads the text again with the standard
 library, which finds and reports what is wrong.
 
+Given a ``shape``, `read` decodes the text as msgspec Structs (`struct`), one
+type per model class, with a field per key and unknown keys refused; the
+reader builds the model objects from those, and counts the keys as it goes.
+
 Set ``ENABLED = False`` to use the standard library alone, as without the extra.
 """
 
 from __future__ import annotations
 
 import functools
+import types
+import typing
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-__all__ = ["ENABLED", "Keys", "read", "write"]
+__all__ = ["ENABLED", "Keys", "enabled", "read", "struct", "unset", "write"]
 
 ENABLED = True
 """Whether msgspec is used when installed; the tests switch it to run both paths."""
@@ -42,6 +48,8 @@ class _Codec(NamedTuple):
     """Numbers exact: non-integral ones as `Decimal`."""
     layout: Any
     """``msgspec.json.format``."""
+    msgspec: Any
+    """The module."""
 
 
 @functools.cache
@@ -55,7 +63,59 @@ def _codec() -> _Codec | None:
         encode=msgspec.json.Encoder(decimal_format="number").encode,
         decode=msgspec.json.Decoder(float_hook=Decimal).decode,
         layout=msgspec.json.format,
+        msgspec=msgspec,
     )
+
+
+def enabled() -> bool:
+    """Whether msgspec is there, and to be used."""
+    return ENABLED and _codec() is not None
+
+
+def unset() -> Any:
+    """What a Struct made by `struct` holds for a key that is absent; ``None`` without msgspec."""
+    codec = _codec()
+    return None if codec is None else codec.msgspec.UNSET
+
+
+def struct(
+    name: str, fields: list[tuple[str, str, Any, bool]], tag: tuple[str, str, bool] | None
+) -> Any:
+    """A msgspec Struct type reading a JSON object with the keys given, and no others.
+
+    Each field is ``(name, key, type, required)``; a field not required holds
+    ``UNSET`` when its key is absent. With a ``tag`` ``(key, value, as_field)``,
+    the object is tagged: msgspec reads the tag where the Struct is a member of
+    a union; with ``as_field``, the Struct is read on its own and holds the tag
+    (or ``UNSET``) in a field named ``tag``.
+    """
+    msgspec = typing.cast(_Codec, _codec()).msgspec
+    annotations: dict[str, Any] = {}
+    defaults: dict[str, Any] = {}
+    rename: dict[str, str] = {}
+    options: dict[str, Any] = {}
+    if tag is not None and tag[2]:
+        fields = [*fields, ("tag", tag[0], Any, False)]
+    elif tag is not None:
+        options = {"tag_field": tag[0], "tag": tag[1]}
+    for field, key, kind, required in fields:
+        annotations[field] = kind
+        rename[field] = key
+        if not required:
+            defaults[field] = msgspec.UNSET
+    namespace = {"__annotations__": annotations, "__module__": __name__, **defaults}
+    return types.new_class(
+        name,
+        (msgspec.Struct,),
+        {"forbid_unknown_fields": True, "kw_only": True, "rename": rename, **options},
+        lambda made: made.update(namespace),
+    )
+
+
+@functools.cache
+def _typed(shape: Any) -> Any:
+    codec = typing.cast(_Codec, _codec())
+    return codec.msgspec.json.Decoder(shape, float_hook=Decimal).decode
 
 
 class Keys:
@@ -87,17 +147,21 @@ class Keys:
         return count == most - compact.count(b'\\":') + compact.count(b'\\\\":')
 
 
-def read(text: str | bytes | bytearray) -> tuple[Any, Keys] | None:
+def read(text: str | bytes | bytearray, shape: Any = None) -> tuple[Any, Keys] | None:
     """JSON text as ``json.loads`` reads it (non-integral numbers as `Decimal`), and the
     keys it names; ``None`` without msgspec, or when msgspec finds the text is not JSON
-    (the standard library then says why)."""
+    (the standard library then says why).
+
+    With a ``shape`` (a type msgspec decodes, such as a `struct`), the text is
+    decoded as that, and ``None`` is also what a text not of that shape gives.
+    """
     codec = _codec() if ENABLED else None
     if codec is None:
         return None
     try:
         # As UTF-8 bytes, laid out without white space: the smallest text to read and count.
         compact = codec.layout(text.encode() if isinstance(text, str) else text, indent=-1)
-        data = codec.decode(compact)
+        data = codec.decode(compact) if shape is None else _typed(shape)(compact)
     except Exception:  # not JSON, not UTF-8, nested too deeply: the standard path explains
         return None
     return data, Keys(compact)

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace, UnionType
-from typing import Any, TypeVar, Union
+from typing import Any, NamedTuple, TypeVar, Union
 
 import attrs
 import cattrs
@@ -678,12 +678,15 @@ class _Converter(cattrs.Converter):
     """
 
     counts = False
+    shapes: dict[tuple[Any, bool], _Shape | None]
+    """What `_shape` made of each type, for reading msgspec Structs."""
 
 
 def _reading(counts: bool) -> _Converter:
     """A converter with policeplan's rules for reading."""
     conv = _Converter()
     conv.counts = counts
+    conv.shapes = {}
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
@@ -890,16 +893,21 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
         Rank(position=5, out_of=5, tied=False)
     """
-    return _read_json(text, getattr(cls, "__name__", str(cls)), lambda _: cls)
+    return _read_json(text, getattr(cls, "__name__", str(cls)), lambda _: cls, cls)
 
 
-def _read_json(text: str | bytes, type_name: str, choose: Callable[[Any], type[T]]) -> T:
-    """`from_json` of the class ``choose`` picks from the data.
+def _read_json(
+    text: str | bytes, type_name: str, choose: Callable[[Any], type[T]], declared: Any
+) -> T:
+    """`from_json` of the class ``choose`` picks from the data, one of ``declared``.
 
-    With msgspec, the text is parsed by it and read by converter code that
-    tallies keys (see `policeplan._fastjson`); where the tally and the text
-    disagree, or anything is wrong, the text is read again as without msgspec,
-    which reports every problem.
+    With msgspec, the text is parsed by it and read by code that tallies keys
+    (see `policeplan._fastjson`); where the tally and the text disagree, or
+    anything is wrong, the text is read again as without msgspec, which
+    reports every problem. Where ``declared`` is a model class, or a union of
+    tagged ones, msgspec decodes the text as Structs of their shape (`_shape`)
+    and generated code builds the objects from those; otherwise it decodes
+    plain data and the converter that tallies reads it.
     """
     # One pause for the whole: between parsing and building, the collector would go
     # through the parsed text, which is about to be dropped.
@@ -907,8 +915,7 @@ def _read_json(text: str | bytes, type_name: str, choose: Callable[[Any], type[T
         # One reader at a time tallies; another, or one called while reading, does without.
         if isinstance(text, str | bytes | bytearray) and _TALLYING.acquire(blocking=False):
             try:
-                fast = _fastjson.read(text)
-                made = _UNSURE if fast is None else _read_counted(*fast, choose)
+                made = _read_fast(text, choose, declared)
             finally:
                 _TALLYING.release()
             if made is not _UNSURE:
@@ -918,20 +925,30 @@ def _read_json(text: str | bytes, type_name: str, choose: Callable[[Any], type[T
 
 
 _UNSURE = object()
-"""What `_read_counted` gives when it cannot vouch for what it read."""
+"""What `_read_fast` gives when it cannot vouch for what it read."""
 
 _TALLYING = threading.Lock()
 """Held while code that tallies keys runs: there is one tally (`_codegen.TALLY`)."""
 
 
-def _read_counted(data: Any, keys: _fastjson.Keys, choose: Callable[[Any], type[Any]]) -> Any:
-    """The object read from ``data`` by the converter that tallies keys; `_UNSURE` unless
+def _read_fast(
+    text: str | bytes | bytearray, choose: Callable[[Any], type[Any]], declared: Any
+) -> Any:
+    """The object msgspec and code that tallies keys read from ``text``; `_UNSURE` unless
     every object was read by generated code and they had between them all the keys the
     text names: then it named none twice."""
+    if not _fastjson.enabled():
+        return _UNSURE
+    conv = _counting()
+    shape = _shape(conv, declared)
+    fast = _fastjson.read(text, None if shape is None else shape.struct)
+    if fast is None:
+        return _UNSURE
+    data, keys = fast
     tally = _codegen.TALLY
     tally[0] = 0
     try:
-        made = _counting().structure(data, choose(data))
+        made = conv.structure(data, choose(data)) if shape is None else shape.build(data)
     except Exception:  # what the text or the data lacks, the standard path reports
         return _UNSURE
     return made if keys.holds(tally[0]) else _UNSURE
@@ -940,6 +957,97 @@ def _read_counted(data: Any, keys: _fastjson.Keys, choose: Callable[[Any], type[
 @functools.cache
 def _counting() -> _Converter:
     return _reading(counts=True)
+
+
+class _Shape(NamedTuple):
+    """How msgspec decodes a JSON value for generated code to build model objects from."""
+
+    struct: Any
+    """What msgspec decodes it as: a Struct type, or a union of tagged ones."""
+    build: Callable[[Any], Any]
+    """The model object from what msgspec decoded; raises at the first doubt."""
+
+
+def _shape(conv: _Converter, cls: Any, *, alone: bool = True) -> _Shape | None:
+    """How msgspec decodes a value of type ``cls``: for a model class, or a union of tagged
+    ones, as Structs with a field per key; ``None`` for anything else, decoded as plain
+    data and read by ``conv``'s hooks. ``alone`` unless ``cls`` is a member of a union."""
+    key = (cls, alone)
+    if key in conv.shapes:
+        return conv.shapes[key]
+    conv.shapes[key] = None  # a class that holds its own kind reads it as plain data
+    made: _Shape | None = None
+    if _is_model(cls) and not _is_text_form(cls):
+        made = _model_shape(conv, cls, alone=alone)
+    elif _is_union(cls):
+        members, optional = _serialized_members(cls)
+        tagged = all(_is_model(member) and _declare.tag_of(member) for member in members)
+        shapes = [_shape(conv, member, alone=False) for member in members] if tagged else []
+        if len(members) > 1 and not optional and shapes and None not in shapes:
+            made = _union_shape(typing.cast(list[_Shape], shapes))
+    conv.shapes[key] = made
+    return made
+
+
+def _union_shape(shapes: list[_Shape]) -> _Shape:
+    """A union of tagged Structs: msgspec picks the member by its tag."""
+    builds = {shape.struct: shape.build for shape in shapes}
+
+    def build(value: Any) -> Any:
+        return builds[type(value)](value)
+
+    return _Shape(Union[tuple(builds)], build)  # noqa: UP007 - built from a tuple
+
+
+def _model_shape(conv: _Converter, cls: Any, *, alone: bool) -> _Shape:
+    origin = typing.get_origin(cls) or cls
+    direct = _codegen.plain_slots(origin)
+    fields: list[_codegen.Field] = []
+    keys: list[tuple[str, str, Any, bool]] = []
+    for index, (key, attribute, field_type) in enumerate(_fields(cls)):
+        hook = conv.get_structure_hook(field_type)
+        field = _fast_field(conv, key, attribute, field_type, hook, direct=direct)
+        struct, shape = _field_shape(conv, field_type)
+        fields.append(field if shape is None else attrs.evolve(field, shape=shape))
+        required = attribute.default is attrs.NOTHING
+        keys.append((_codegen.struct_field(index), key, struct, required))
+    tag = _declare.tag_of(origin)
+    name = getattr(cls, "__name__", origin.__name__)
+    struct = _fastjson.struct(name, keys, None if tag is None else (*tag, alone))
+    versioned = any(key == "schema_version" for _, key, _, _ in keys)
+    build = _codegen.generate_shaped(
+        origin,
+        fields,
+        tag=tag,
+        tag_field=alone,
+        version=("schema_version", lambda: versioning.SCHEMA_VERSION) if versioned else None,
+        safe_integer=SAFE_INTEGER,
+        unset=_fastjson.unset(),
+    )
+    return _Shape(struct, build)
+
+
+def _field_shape(
+    conv: _Converter, field_type: Any
+) -> tuple[Any, tuple[Callable[[Any], Any], Callable[[Any], Any] | None] | None]:
+    """What msgspec decodes a field as, and `_codegen.Field.shape`: ``Any`` and ``None``
+    for a field read as plain data."""
+    members, optional = _serialized_members(field_type) if _is_union(field_type) else ([], False)
+    if len(members) == 1:
+        (field_type,) = members
+    elif members:
+        field_type = Union[tuple(members)]  # noqa: UP007 - built from a tuple
+    if _is_tuple(field_type):
+        (item_type, *_) = typing.get_args(field_type) or (Any,)
+        shape = None if optional else _shape(conv, item_type)
+        if shape is None:
+            return Any, None
+        collection = typing.get_origin(field_type) or field_type
+        return list[shape.struct], (shape.build, tuple if collection is tuple else collection)  # type: ignore[name-defined]
+    shape = _shape(conv, field_type)
+    if shape is None:
+        return Any, None
+    return (shape.struct | None if optional else shape.struct), (shape.build, None)
 
 
 def parse_json(text: str | bytes, *, type_name: str = "") -> Any:

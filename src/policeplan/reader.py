@@ -52,7 +52,7 @@ def read(source: str | bytes | os.PathLike[str]) -> Document:
             raise ValidationError(
                 [Issue("", "unreadable-file", f"cannot read {shown(str(source))}: {err.strerror}")]
             ) from None
-    document: Document = _read_json(source, "document", _document_class)
+    document: Document = _read_json(source, "document", _document_class, Document)
     return document
 
 
