@@ -91,6 +91,9 @@ class Field:
     """Whether what the field makes of a text, or of a list of texts, is worth
     remembering: a date, a financial year, a heading path, of which a document
     repeats a few many times."""
+    typed: bool = False
+    """For code reading msgspec Structs, a field msgspec decoded as its text, whole number
+    (in range), boolean or enum: only text that is not ASCII is left to check."""
     shape: tuple[Callable[[Any], Any], Callable[[Any], Any] | None] | None = None
     """For code reading msgspec Structs, a field whose value msgspec decoded as a Struct
     (or a list of them): what builds the model object from one, and what builds the
@@ -141,6 +144,10 @@ def _read(field: Field, name: str, index: int, safe_integer: int, give_up: str) 
             return [f"{name} = shape{index}({name})"]
         made = f"tuple(map(shape{index}, {name}))"
         return [f"{name} = {made if collect is tuple else f'build{index}({made})'}"]
+    if field.typed:
+        if field.plain is str:
+            return [f"if not {name}.isascii():", f"    {name} = hook{index}({name}, type{index})"]
+        return []
     if field.texts:
         return [
             f"if type({name}) is list and texts_ok({name}):",
@@ -261,7 +268,9 @@ class _Writer:
             if field.shape[1] not in (None, tuple):
                 self.name("build", index, field.shape[1])
         read = _read(field, name, index, self.safe_integer, self.give_up)
-        if field.optional:
+        if not read:  # msgspec decoded it as it is held
+            read = ["pass"]
+        elif field.optional:
             read = [f"if {name} is not None:", *_indented(read)]
         # Read from a Struct, an absent field is one key fewer in the object.
         uncounted = ["present -= 1"] if self.shaped else []

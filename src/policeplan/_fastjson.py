@@ -36,7 +36,7 @@ import typing
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-__all__ = ["ENABLED", "Keys", "enabled", "read", "struct", "unset", "write"]
+__all__ = ["ENABLED", "Keys", "enabled", "leaf", "read", "struct", "unset", "write"]
 
 ENABLED = True
 """Whether msgspec is used when installed; the tests switch it to run both paths."""
@@ -110,6 +110,15 @@ def struct(
         {"forbid_unknown_fields": True, "kw_only": True, "rename": rename, **options},
         lambda made: made.update(namespace),
     )
+
+
+def leaf(kind: type, safe_integer: int) -> Any:
+    """What a `struct` field of text, a whole number, a boolean or an enum is decoded as:
+    msgspec checks the JSON type strictly, and a whole number's range."""
+    if kind is int:
+        msgspec = typing.cast(_Codec, _codec()).msgspec
+        return typing.Annotated[int, msgspec.Meta(ge=-safe_integer, le=safe_integer)]
+    return kind
 
 
 @functools.cache

@@ -1008,7 +1008,13 @@ def _model_shape(conv: _Converter, cls: Any, *, alone: bool) -> _Shape:
         hook = conv.get_structure_hook(field_type)
         field = _fast_field(conv, key, attribute, field_type, hook, direct=direct)
         struct, shape = _field_shape(conv, field_type)
-        fields.append(field if shape is None else attrs.evolve(field, shape=shape))
+        if shape is not None:
+            field = attrs.evolve(field, shape=shape)
+        elif _decoded_leaf(field):
+            leaf = _fastjson.leaf(field.plain or _leaf_enum(field), SAFE_INTEGER)
+            struct = leaf | None if field.optional else leaf
+            field = attrs.evolve(field, typed=True)
+        fields.append(field)
         required = attribute.default is attrs.NOTHING
         keys.append((_codegen.struct_field(index), key, struct, required))
     tag = _declare.tag_of(origin)
@@ -1025,6 +1031,21 @@ def _model_shape(conv: _Converter, cls: Any, *, alone: bool) -> _Shape:
         unset=_fastjson.unset(),
     )
     return _Shape(struct, build)
+
+
+def _leaf_enum(field: _codegen.Field) -> type[enum.Enum] | None:
+    """The one enum a field holds a member of, if it is that."""
+    scales = {type(member) for member in (field.members or {}).values()}
+    return scales.pop() if len(scales) == 1 else None
+
+
+def _decoded_leaf(field: _codegen.Field) -> bool:
+    """Whether msgspec can decode the field's value as the field holds it: text, a whole
+    number, a boolean, or one enum's member (read by value: the model's enums have text
+    values), checked as strictly as the field's hook checks it."""
+    if field.plain in (str, int, bool):
+        return not field.texts and field.items is None
+    return _leaf_enum(field) is not None and field.plain is None
 
 
 def _field_shape(
