@@ -246,6 +246,45 @@ def test_a_tagged_or_nested_object_gone_wrong_is_refused_either_way(
         assert code is None or code in [issue.code for issue in error.issues]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        ('"line": 91,', '"line": 188.0,', "wrong-type"),
+        ('"line": 91,', '"line": 9007199254740992,', "out-of-range"),
+        ('"line": 91,', '"line": true,', "wrong-type"),
+        ('"line": 91,', '"line": 0,', "out-of-range"),
+        ('"tied": true', '"tied": 1', "wrong-type"),
+        ('"tied": true', '"tied": null', "wrong-type"),
+        ('"force": "MPS"', '"force": 7', "wrong-type"),
+        ('"force": "MPS"', '"force": " "', "empty-text"),
+        ('"force": "MPS"', '"force": null', "wrong-type"),
+        ('"unit": "percent"', '"unit": "Percent"', "invalid-enum"),
+        ('"unit": "percent"', '"unit": 1', "wrong-type"),
+        ('"polarity": "higher-is-better"', '"polarity": null', None),
+    ],
+)
+def test_a_value_msgspec_decodes_as_held_is_checked_the_same_either_way(
+    old: str, new: str, code: str | None
+) -> None:
+    text = pp.to_json(pp.datasets.load("hmic-baseline-2005"), indent=1)
+    edited = text.replace(old, new, 1)
+    assert edited != text
+    error = same(lambda: pp.from_json(pp.BaselineAssessment, edited))
+    assert isinstance(error, pp.ValidationError)
+    assert code is None or code in [issue.code for issue in error.issues]
+
+
+def test_text_that_is_not_ascii_or_starts_with_space_is_built_from_structs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base = pp.datasets.load("hmic-baseline-2005")
+    text = pp.to_json(base, indent=1)
+    edited = text.replace('"force": "MPS"', '"force": " Met \u00a3"', 1)
+    assert edited != text
+    read = read_from_structs(monkeypatch, lambda: pp.from_json(pp.BaselineAssessment, edited))
+    assert read == same(lambda: pp.from_json(pp.BaselineAssessment, edited)) != base
+
+
 RANK = '{"position": 1, "out_of": 2}'
 DUPLICATED = [
     '{"position": 1, "out_of": 2, "position": 1}',
