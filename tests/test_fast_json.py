@@ -210,6 +210,20 @@ def test_generated_documents_are_built_from_msgspec_structs(document: Any) -> No
         assert read_from_structs(monkeypatch, lambda: pp.read(text)) == document
 
 
+def test_a_list_of_documents_is_built_from_msgspec_structs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = tuple(pp.datasets.load(dataset_id) for dataset_id in pp.datasets.available())
+    text = pp.to_json(documents)
+    many = tuple[pp.Document, ...]
+    read = read_from_structs(monkeypatch, lambda: pp.from_json(many, text))
+    assert read == same(lambda: pp.from_json(many, text)) == documents
+    twice = text.replace('"force":', '"force":"MPS","force":', 1)
+    error = same(lambda: pp.from_json(tuple[pp.Document, ...], twice))
+    assert isinstance(error, pp.ValidationError)
+    assert [issue.code for issue in error.issues] == ["duplicate-key"]
+
+
 def test_a_document_without_its_tag_is_read_the_same_either_way() -> None:
     # Read on its own, a document's Struct holds its tag as a field, counted only when there.
     text = pp.to_json(pp.datasets.load("mps-plan-2003-04"), indent=1)
@@ -283,6 +297,19 @@ def test_text_that_is_not_ascii_or_starts_with_space_is_built_from_structs(
     assert edited != text
     read = read_from_structs(monkeypatch, lambda: pp.from_json(pp.BaselineAssessment, edited))
     assert read == same(lambda: pp.from_json(pp.BaselineAssessment, edited)) != base
+
+
+def test_an_optional_list_of_objects_is_built_from_msgspec_structs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A finding's text that starts with a space is checked by its validator in full.
+    finding = pp.Finding(kind=pp.FindingKind.STRENGTH, text=" 0")
+    standard = pp.StandardAssessment(
+        framework="1A", statement="0", summary_statements=(), areas_for_improvement=(finding,)
+    )
+    text = pp.to_json(standard)
+    read = read_from_structs(monkeypatch, lambda: pp.from_json(pp.StandardAssessment, text))
+    assert read == same(lambda: pp.from_json(pp.StandardAssessment, text)) == standard
 
 
 RANK = '{"position": 1, "out_of": 2}'

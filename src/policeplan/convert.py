@@ -985,6 +985,10 @@ def _shape(conv: _Converter, cls: Any, *, alone: bool = True) -> _Shape | None:
         shapes = [_shape(conv, member, alone=False) for member in members] if tagged else []
         if len(members) > 1 and not optional and shapes and None not in shapes:
             made = _union_shape(typing.cast(list[_Shape], shapes))
+    elif _is_tuple(cls) and typing.get_args(cls):
+        item = _shape(conv, typing.get_args(cls)[0])
+        if item is not None:
+            made = _many_shape(item, typing.get_origin(cls))
     conv.shapes[key] = made
     return made
 
@@ -999,6 +1003,17 @@ def _union_shape(shapes: list[_Shape]) -> _Shape:
     return _Shape(Union[tuple(builds)], build)  # noqa: UP007 - built from a tuple
 
 
+def _many_shape(item: _Shape, collection: Any) -> _Shape:
+    """A list of what ``item`` reads, as a tuple or the model's ``collection`` of them."""
+    build_item = item.build
+
+    def build(value: list[Any]) -> Any:
+        made = tuple(map(build_item, value))
+        return made if collection is tuple else collection(made)
+
+    return _Shape(list[item.struct], build)  # type: ignore[name-defined]
+
+
 def _model_shape(conv: _Converter, cls: Any, *, alone: bool) -> _Shape:
     origin = typing.get_origin(cls) or cls
     direct = _codegen.plain_slots(origin)
@@ -1010,8 +1025,8 @@ def _model_shape(conv: _Converter, cls: Any, *, alone: bool) -> _Shape:
         struct, shape = _field_shape(conv, field_type)
         if shape is not None:
             field = attrs.evolve(field, shape=shape)
-        elif _decoded_leaf(field):
-            leaf = _fastjson.leaf(field.plain or _leaf_enum(field), SAFE_INTEGER)
+        elif (kind := _decoded_leaf(field)) is not None:
+            leaf = _fastjson.leaf(kind, SAFE_INTEGER)
             struct = leaf | None if field.optional else leaf
             field = attrs.evolve(field, typed=True)
         fields.append(field)
@@ -1039,13 +1054,13 @@ def _leaf_enum(field: _codegen.Field) -> type[enum.Enum] | None:
     return scales.pop() if len(scales) == 1 else None
 
 
-def _decoded_leaf(field: _codegen.Field) -> bool:
-    """Whether msgspec can decode the field's value as the field holds it: text, a whole
-    number, a boolean, or one enum's member (read by value: the model's enums have text
-    values), checked as strictly as the field's hook checks it."""
+def _decoded_leaf(field: _codegen.Field) -> type | None:
+    """The type msgspec can decode the field's value as, as the field holds it: text, a
+    whole number, a boolean, or one enum's member (read by value: the model's enums have
+    text values), checked as strictly as the field's hook checks it; else ``None``."""
     if field.plain in (str, int, bool):
-        return not field.texts and field.items is None
-    return _leaf_enum(field) is not None and field.plain is None
+        return typing.cast(type, field.plain)
+    return _leaf_enum(field) if field.plain is None else None
 
 
 def _field_shape(
@@ -1060,11 +1075,13 @@ def _field_shape(
         field_type = Union[tuple(members)]  # noqa: UP007 - built from a tuple
     if _is_tuple(field_type):
         (item_type, *_) = typing.get_args(field_type) or (Any,)
-        shape = None if optional else _shape(conv, item_type)
+        shape = _shape(conv, item_type)
         if shape is None:
             return Any, None
         collection = typing.get_origin(field_type) or field_type
-        return list[shape.struct], (shape.build, tuple if collection is tuple else collection)  # type: ignore[name-defined]
+        many = list[shape.struct]  # type: ignore[name-defined]
+        made = (shape.build, tuple if collection is tuple else collection)
+        return (many | None if optional else many), made
     shape = _shape(conv, field_type)
     if shape is None:
         return Any, None
