@@ -71,6 +71,36 @@ def test_every_dataset_is_written_the_same_either_way(dataset_id: str, indent: i
         assert (text + "\n").encode() == shipped(dataset_id)
 
 
+def written_by_msgspec(obj: Any, indent: int | None = None) -> str:
+    """``pp.to_json`` with msgspec, failing if it wrote through `to_dict` or ``json.dumps``."""
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the object was not written from msgspec Structs")
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(pp.convert, "to_dict", refuse)
+        patched.setattr(pp.convert.json, "dumps", refuse)
+        return pp.to_json(obj, indent=indent)
+
+
+@pytest.mark.parametrize("dataset_id", pp.datasets.available())
+def test_every_dataset_is_written_from_msgspec_structs(dataset_id: str) -> None:
+    document = pp.datasets.load(dataset_id)
+    assert written_by_msgspec(document, indent=1) + "\n" == shipped(dataset_id).decode()
+    assert written_by_msgspec(document) == same(lambda: pp.to_json(document))
+    _fastjson.ENABLED = False  # the standard library's path is told apart
+    with pytest.raises(AssertionError, match="not written from msgspec Structs"):
+        written_by_msgspec(document)
+
+
+@settings(max_examples=40, deadline=None)
+@given(document=st.one_of(*strategies.DOCUMENTS.values()))
+def test_generated_documents_are_written_from_msgspec_structs(document: Any) -> None:
+    assert written_by_msgspec(document) == same(lambda: pp.to_json(document))
+    documents = (document, document)
+    assert written_by_msgspec(documents) == same(lambda: pp.to_json(documents))
+
+
 @pytest.mark.parametrize("number", [float("nan"), float("inf"), Decimal("NaN"), Decimal("-Inf")])
 def test_a_number_json_cannot_hold_is_refused_either_way(number: Any) -> None:
     figure = pp.Figure(text="n/a", value=number)

@@ -576,7 +576,8 @@ def dumper(
     title: str,
     head: dict[str, str],
     plan: list[tuple[str, str, Any, bool, Callable[[Any], Any] | str | None]],
-) -> Callable[[Any], dict[str, Any]]:
+    struct: tuple[type, Any] | None = None,
+) -> Callable[[Any], Any]:
     """A function writing an object's fields as a dict: straight-line code, one step a field.
 
     ``plan`` gives, per field, the attribute to read, the key to write, its
@@ -585,12 +586,17 @@ def dumper(
     ``None`` for as it is. A field holding its default is left out: ``None``
     and empty collections are tested by identity and truth, other defaults
     by equality, a factory's by calling it.
+
+    With a ``struct`` ``(type, unset)``, it writes the fields as that msgspec
+    Struct instead, one positional argument a field in the plan's order, and
+    ``unset`` for a field left out; the Struct writes ``head``, the tag.
     """
     namespace: dict[str, Any] = {}
     # The fields written whatever they hold, up to the first that may be left out, are
     # written in one dict display; the rest one by one, in the same order.
     first: list[str] = [f"{key!r}: {value!r}" for key, value in head.items()]
     body: list[str] = []
+    values: list[str] = []
     for index, (read, key, default, always, dump) in enumerate(plan):
         if not read.isidentifier():
             raise ValueError(f"cannot read field {read!r}")
@@ -602,26 +608,43 @@ def dumper(
             write = f"dump{index}({{0}})"
         else:
             write = "{0}"
-        written = write.format("value")
-        store = [f"data[{key!r}] = {written}"]
+        if struct is not None:  # each value in a variable of its own, the left out unset
+            name = f"value{index}"
+            values.append(name)
+            store = [] if write == "{0}" else [f"{name} = {write.format(name)}"]
+            left_out = [f"{name} = UNSET"]
+        else:
+            name = "value"
+            store = [f"data[{key!r}] = {write.format(name)}"]
+            left_out = []
         if always or default is attrs.NOTHING:
-            if not body:
+            if not body and struct is None:
                 first.append(f"{key!r}: {write.format(value)}")
                 continue
-            body += [f"    value = {value}", *(f"    {line}" for line in store)]
+            body += [f"    {name} = {value}", *_indented(store)]
             continue
         namespace[f"default{index}"] = default
         if default is None:
-            test = "value is not None"
+            test = f"{name} is not None"
         elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             made = f"default{index}.factory({'obj' if default.takes_self else ''})"
-            test = f"value != {made}"
+            test = f"{name} != {made}"
         elif isinstance(default, tuple | ItemSequence) and not default:
-            test = "value"  # an empty collection: equal to the default exactly when empty
+            test = name  # an empty collection: equal to the default exactly when empty
         else:
-            test = f"value != default{index}"
-        body += [f"    value = {value}", f"    if {test}:", *(f"        {line}" for line in store)]
-    body = ["def unstructure(obj):", f"    data = {{{', '.join(first)}}}", *body]
-    body.append("    return data")
+            test = f"{name} != default{index}"
+        if not store:  # written as it is, unless left out
+            unless = f"{name} is None" if default is None else f"not ({test})"
+            body += [f"    {name} = {value}", f"    if {unless}:", *_indented(left_out, 2)]
+            continue
+        body += [f"    {name} = {value}", f"    if {test}:", *_indented(store, 2)]
+        if left_out:
+            body += ["    else:", *_indented(left_out, 2)]
+    if struct is None:
+        body = ["def unstructure(obj):", f"    data = {{{', '.join(first)}}}", *body]
+        body.append("    return data")
+    else:
+        namespace["Struct"], namespace["UNSET"] = struct
+        body = ["def unstructure(obj):", *body, f"    return Struct({', '.join(values)})"]
     written = _compiled(body, f"unstructure {title}", namespace)
-    return typing.cast(Callable[[Any], dict[str, Any]], written)
+    return typing.cast(Callable[[Any], Any], written)

@@ -36,7 +36,17 @@ import typing
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-__all__ = ["ENABLED", "Keys", "enabled", "leaf", "read", "struct", "unset", "write"]
+__all__ = [
+    "ENABLED",
+    "Keys",
+    "enabled",
+    "leaf",
+    "read",
+    "struct",
+    "unset",
+    "write",
+    "written_struct",
+]
 
 ENABLED = True
 """Whether msgspec is used when installed; the tests switch it to run both paths."""
@@ -110,6 +120,22 @@ def struct(
         {"forbid_unknown_fields": True, "kw_only": True, "rename": rename, **options},
         lambda made: made.update(namespace),
     )
+
+
+def written_struct(name: str, keys: list[str], tag: tuple[str, str] | None) -> Any:
+    """A msgspec Struct type writing an object's keys in the order given, its tag first.
+
+    Built with one positional argument a key; one given ``UNSET`` is left out.
+    Its objects are never looked at by the garbage collector: they are written
+    and dropped, and hold no cycle.
+    """
+    msgspec = typing.cast(_Codec, _codec()).msgspec
+    fields = [f"f{index}" for index in range(len(keys))]
+    options: dict[str, Any] = {"gc": False, "rename": dict(zip(fields, keys, strict=True))}
+    if tag is not None:
+        options |= {"tag_field": tag[0], "tag": tag[1]}
+    namespace = {"__annotations__": dict.fromkeys(fields, Any), "__module__": __name__}
+    return types.new_class(name, (msgspec.Struct,), options, lambda made: made.update(namespace))
 
 
 def leaf(kind: type, safe_integer: int) -> Any:

@@ -597,17 +597,25 @@ def _dumper(cls: Any) -> Dump | None:
     return converter.get_unstructure_hook(cls)
 
 
+def _by_class(find: Callable[[Any], Dump | None], known: dict[type, Dump | None]) -> Dump:
+    """A writer for values where the model does not say the type: it looks up how to write
+    each class it meets (``find``) once, and keeps it in ``known``."""
+
+    def write(value: Any) -> Any:
+        kind = type(value)
+        try:
+            how = known[kind]
+        except KeyError:
+            how = known.setdefault(kind, find(kind))
+        return value if how is None else how(value)
+
+    return write
+
+
 _DUMPERS: dict[type, Dump | None] = {}
 """How to write a value of each class met where the model does not say the type."""
 
-
-def _dump_any(value: Any) -> Any:
-    kind = type(value)
-    try:
-        dump = _DUMPERS[kind]
-    except KeyError:
-        dump = _DUMPERS.setdefault(kind, _dumper(kind))
-    return value if dump is None else dump(value)
+_dump_any = _by_class(_dumper, _DUMPERS)
 
 
 def _tuple_dump_hook(cls: Any) -> Dump:
@@ -628,12 +636,18 @@ def _union_dump_hook(cls: Any) -> Dump:
     return _dump_any
 
 
-def _field_dumper(field_type: Any, attribute: attrs.Attribute[Any]) -> Dump | str | None:
-    """How the generated code writes a field's value: a function, an expression, or as it is.
+def _written_as(field_type: Any, attribute: attrs.Attribute[Any]) -> Any:
+    """The type a field's value is written as: ``X | None`` defaulting to ``None`` is
+    written as an ``X``, since the code writes the field only when it holds something else."""
+    if _is_union(field_type) and attribute.default is None:
+        members, _ = _serialized_members(field_type)
+        if len(members) == 1 and not attribute.metadata.get(_declare.ALWAYS_WRITTEN):
+            return members[0]
+    return field_type
 
-    ``X | None`` defaulting to ``None`` is written as an ``X``: the code writes
-    the field only when it holds something else.
-    """
+
+def _field_dumper(field_type: Any, attribute: attrs.Attribute[Any]) -> Dump | str | None:
+    """How the generated code writes a field's value: a function, an expression, or as it is."""
     members = [field_type]
     if _is_union(field_type) and attribute.default is None:
         members, _ = _serialized_members(field_type)
@@ -641,7 +655,7 @@ def _field_dumper(field_type: Any, attribute: attrs.Attribute[Any]) -> Dump | st
             members = [field_type]  # written even when None
     if all(map(_is_enum, members)):
         return "{0}._value_"  # the value itself, without the property that guards it
-    return _dumper(members[0] if len(members) == 1 else field_type)
+    return _dumper(_written_as(field_type, attribute))
 
 
 def _model_dump_hook(cls: Any) -> Dump:
@@ -656,6 +670,93 @@ def _model_dump_hook(cls: Any) -> Dump:
         plan.append((read, key, attribute.default, always, _field_dumper(field_type, attribute)))
     plan.sort(key=lambda step: not step[3])  # the tag, then what is always written, then the rest
     return _codegen.dumper(origin.__qualname__, head, plan)
+
+
+# -- writing through msgspec --------------------------------------------------------------
+#
+# msgspec writes text, numbers, booleans, enums (by value), decimals (digit for digit),
+# tuples and its own Structs as to_json writes them. So the data handed to it keeps those
+# as they are, and a model object becomes a Struct (`_fastjson.written_struct`) holding
+# its fields in the order to_dict writes them, the fields left out unset.
+
+_NATIVE: dict[Any, Dump | None] = {}
+"""How the msgspec writer writes a value of each declared type; ``None`` for as it is."""
+
+
+def _native(cls: Any) -> Dump | None:
+    """How to hand a value of a declared type to msgspec; ``None`` for as it is."""
+    try:
+        return _NATIVE[cls]
+    except KeyError:
+        pass
+    if _is_model(cls) and not _is_text_form(cls):
+        # A class that holds its own kind finds this forwarder while its writer is made.
+        _NATIVE[cls] = lambda value: typing.cast(Dump, _NATIVE[cls])(value)
+    try:
+        made = _NATIVE[cls] = _native_made(cls)
+    except BaseException:
+        _NATIVE.pop(cls, None)
+        raise
+    return made
+
+
+def _native_made(cls: Any) -> Dump | None:
+    if cls in (str, int, bool, type(None), Decimal) or _is_enum(cls):
+        return None  # a decimal of a model field is finite: its validator says so
+    if cls is Any or isinstance(cls, TypeVar):
+        return _native_any
+    if _is_text_form(cls):
+        return str
+    if _is_model(cls):
+        return _native_model(cls)
+    if _is_tuple(cls):
+        (item_type, *_) = typing.get_args(cls) or (Any,)
+        item = _native(item_type)
+        if item is None:
+            return None if (typing.get_origin(cls) or cls) is tuple else list
+        return lambda items: list(map(item, items))
+    if _is_union(cls):
+        members, _ = _serialized_members(cls)
+        if len(members) > 1:
+            return _native_any
+        only = _native(members[0])
+        if only is None:
+            return None
+        return lambda value: None if value is None else only(value)
+    return converter.get_unstructure_hook(cls)  # written as to_dict writes it
+
+
+_NATIVE_ANY: dict[type, Dump | None] = {Decimal: _dump_decimal, float: _dump_float}
+"""How to hand msgspec a value of each class met where the model does not say the type:
+a decimal there may be anything, so it is written as to_dict writes it."""
+
+_native_any = _by_class(_native, _NATIVE_ANY)
+
+
+def _native_model(cls: Any) -> Dump:
+    origin = typing.get_origin(cls) or cls
+    plan: list[tuple[str, str, Any, bool, Dump | str | None]] = []
+    for key, attribute, field_type in _fields(cls):
+        read = key if attribute.name.startswith("_") else attribute.name
+        always = bool(attribute.metadata.get(_declare.ALWAYS_WRITTEN))
+        written = _written_as(field_type, attribute)
+        plan.append((read, key, attribute.default, always, _native(written)))
+    plan.sort(key=lambda step: not step[3])  # what is always written, then the rest
+    tag = _declare.tag_of(origin)
+    struct = _fastjson.written_struct(origin.__name__, [step[1] for step in plan], tag)
+    title = f"{origin.__qualname__} for msgspec"
+    return _codegen.dumper(title, {}, plan, struct=(struct, _fastjson.unset()))
+
+
+def _native_data(obj: Any) -> Any:
+    """A model object, or a collection of them, as data msgspec writes as to_json does;
+    ``None`` for anything else."""
+    if attrs.has(type(obj)):
+        write = _native(type(obj))
+        return obj if write is None else write(obj)
+    if _modelled(obj):
+        return [_native_any(item) for item in obj]
+    return None
 
 
 def _structure_unknown(value: Any, _: Any) -> None:
@@ -826,7 +927,12 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     """
     # The data is dropped once written: paused, the collector never goes through it.
     with _collector.paused():
-        return _written(to_dict(obj), indent, modelled=_modelled(obj))
+        if _fastjson.enabled() and (indent is None or indent > 0):
+            native = _native_data(obj)
+            fast = None if native is None else _fastjson.write(native, indent)
+            if fast is not None:
+                return fast
+        return _written(to_dict(obj), indent, modelled=False)
 
 
 def _written(data: Any, indent: int | None, *, modelled: bool) -> str:
