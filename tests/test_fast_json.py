@@ -305,6 +305,9 @@ def test_a_tagged_or_nested_object_gone_wrong_is_refused_either_way(
         ('"unit": "percent"', '"unit": "Percent"', "invalid-enum"),
         ('"unit": "percent"', '"unit": 1', "wrong-type"),
         ('"polarity": "higher-is-better"', '"polarity": null', None),
+        ('"path": []', '"path": [1]', "wrong-type"),
+        ('"path": []', '"path": [""]', "empty-text"),
+        ('"path": []', '"path": "Summary"', "wrong-type"),
     ],
 )
 def test_a_value_msgspec_decodes_as_held_is_checked_the_same_either_way(
@@ -324,6 +327,7 @@ def test_text_that_is_not_ascii_or_starts_with_space_is_built_from_structs(
     base = pp.datasets.load("hmic-baseline-2005")
     text = pp.to_json(base, indent=1)
     edited = text.replace('"force": "MPS"', '"force": " Met \u00a3"', 1)
+    edited = edited.replace('"path": []', '"path": ["\u00a3", " x"]', 1)
     assert edited != text
     read = read_from_structs(monkeypatch, lambda: pp.from_json(pp.BaselineAssessment, edited))
     assert read == same(lambda: pp.from_json(pp.BaselineAssessment, edited)) != base

@@ -93,7 +93,8 @@ class Field:
     repeats a few many times."""
     typed: bool = False
     """For code reading msgspec Structs, a field msgspec decoded as its text, whole number
-    (in range), boolean or enum: only text that is not ASCII is left to check."""
+    (in range), boolean, enum or tuple of text: only text that is not ASCII is left to
+    check."""
     shape: tuple[Callable[[Any], Any], Callable[[Any], Any] | None] | None = None
     """For code reading msgspec Structs, a field whose value msgspec decoded as a Struct
     (or a list of them): what builds the model object from one, and what builds the
@@ -147,6 +148,11 @@ def _read(field: Field, name: str, index: int, safe_integer: int, give_up: str) 
     if field.typed:
         if field.plain is str:
             return [f"if not {name}.isascii():", f"    {name} = hook{index}({name}, type{index})"]
+        if field.texts:  # a tuple of text: its hook reads the list it came as
+            return [
+                f"if not ''.join({name}).isascii():",
+                f"    {name} = hook{index}(list({name}), type{index})",
+            ]
         return []
     if field.texts:
         return [
@@ -394,7 +400,9 @@ class _Writer:
         name = f"value{index}"
         memo = self.name("memo", index, _Memo())
         # Keyed by text itself only: no other value is equal to a text it is not.
-        if field.texts:
+        if field.typed:  # msgspec made it text, or a tuple of text (or None, not kept)
+            key = name
+        elif field.texts:
             texts = f"type({name}) is list and set(map(type, {name})) <= TEXT"
             key = f"tuple({name}) if {texts} else None"
         else:

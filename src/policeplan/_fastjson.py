@@ -103,11 +103,11 @@ def struct(
     annotations: dict[str, Any] = {}
     defaults: dict[str, Any] = {}
     rename: dict[str, str] = {}
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"gc": False}  # read and dropped: the collector need not see it
     if tag is not None and tag[2]:
         fields = [*fields, ("tag", tag[0], Any, False)]
     elif tag is not None:
-        options = {"tag_field": tag[0], "tag": tag[1]}
+        options |= {"tag_field": tag[0], "tag": tag[1]}
     for field, key, kind, required in fields:
         annotations[field] = kind
         rename[field] = key
@@ -138,7 +138,7 @@ def written_struct(name: str, keys: list[str], tag: tuple[str, str] | None) -> A
     return types.new_class(name, (msgspec.Struct,), options, lambda made: made.update(namespace))
 
 
-def leaf(kind: type, safe_integer: int) -> Any:
+def leaf(kind: Any, safe_integer: int) -> Any:
     """What a `struct` field of text, a whole number, a boolean or an enum is decoded as:
     msgspec checks the JSON type strictly, and a whole number's range."""
     if kind is int:

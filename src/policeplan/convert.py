@@ -1160,12 +1160,15 @@ def _leaf_enum(field: _codegen.Field) -> type[enum.Enum] | None:
     return scales.pop() if len(scales) == 1 else None
 
 
-def _decoded_leaf(field: _codegen.Field) -> type | None:
+def _decoded_leaf(field: _codegen.Field) -> Any:
     """The type msgspec can decode the field's value as, as the field holds it: text, a
-    whole number, a boolean, or one enum's member (read by value: the model's enums have
-    text values), checked as strictly as the field's hook checks it; else ``None``."""
+    whole number, a boolean, one enum's member (read by value: the model's enums have
+    text values) or a tuple of text, checked as strictly as the field's hook checks it;
+    else ``None``."""
     if field.plain in (str, int, bool):
-        return typing.cast(type, field.plain)
+        return field.plain
+    if field.texts and typing.get_args(field.type) == (str, ...):
+        return tuple[str, ...]
     return _leaf_enum(field) if field.plain is None else None
 
 
