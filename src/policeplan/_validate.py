@@ -112,7 +112,7 @@ def plain_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         )
 
 
-inline(plain_text, "encodable({0})", encodable=encodable)
+inline(plain_text, "{0}.isascii() or encodable({0})", encodable=encodable)
 
 
 def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:

@@ -64,7 +64,7 @@ def _value_in_range(instance: Quantity, attribute: attrs.Attribute[Any], value: 
         )
 
 
-_declare.inline(_value_in_range, "{unit} in SIGNED or {0} >= 0", SIGNED=_SIGNED)
+_declare.inline(_value_in_range, "{0} >= 0 or {unit} in SIGNED", SIGNED=_SIGNED)
 
 
 def _rate_base(instance: Quantity, attribute: attrs.Attribute[Any], value: object) -> None:
