@@ -15,12 +15,13 @@ from decimal import Decimal
 from importlib import resources
 from typing import Any, TypeVar
 
+import attrs
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import policeplan as pp
-from policeplan import _fastjson, strategies
+from policeplan import _declare, _fastjson, _validate, strategies
 
 R = TypeVar("R")
 
@@ -344,6 +345,25 @@ def test_an_optional_list_of_objects_is_built_from_msgspec_structs(
     text = pp.to_json(standard)
     read = read_from_structs(monkeypatch, lambda: pp.from_json(pp.StandardAssessment, text))
     assert read == same(lambda: pp.from_json(pp.StandardAssessment, text)) == standard
+
+
+def test_a_field_left_out_is_checked_where_its_inline_check_fails_for_none() -> None:
+    # Its default is None, which its validator refuses: the field must be given after all.
+    def positive(_: object, attribute: Any, value: int | None) -> None:
+        if value is None or value <= 0:
+            raise _validate.fail("n must be positive", code="out-of-range", field="n")
+
+    _declare.inline(positive, "{0} > 0")
+
+    @attrs.frozen
+    class Count:
+        n: int | None = attrs.field(default=None, validator=positive)
+
+    assert same(lambda: pp.from_json(Count, '{"n": 2}')) == Count(n=2)
+    for text in ("{}", '{"n": null}', '{"n": 0}'):
+        error = same(lambda: pp.from_json(Count, text))  # noqa: B023
+        assert isinstance(error, pp.ValidationError)
+        assert [issue.code for issue in error.issues] == ["out-of-range"]
 
 
 RANK = '{"position": 1, "out_of": 2}'

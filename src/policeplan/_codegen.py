@@ -256,9 +256,12 @@ class _Writer:
         self.namespace[name] = value
         return name
 
-    def reading(self, field: Field, index: int) -> tuple[list[str], list[str]]:
+    def reading(
+        self, field: Field, index: int, *, bare: bool = False
+    ) -> tuple[list[str], list[str]]:
         """Lines for when the field is absent (none for a computed default), and lines
-        turning the value read into the value the field holds, or giving up."""
+        turning the value read into the value the field holds, or giving up; ``bare``
+        when the caller has seen to ``None``."""
         name = f"value{index}"
         self.name("hook", index, field.hook)
         self.name("type", index, field.type)
@@ -276,7 +279,7 @@ class _Writer:
         read = _read(field, name, index, self.safe_integer, self.give_up)
         if not read:  # msgspec decoded it as it is held
             read = ["pass"]
-        elif field.optional:
+        elif field.optional and not bare:
             read = [f"if {name} is not None:", *_indented(read)]
         # Read from a Struct, an absent field is one key fewer in the object.
         uncounted = ["present -= 1"] if self.shaped else []
@@ -377,6 +380,11 @@ class _Writer:
                     read += ["else:", *_indented(remembered)]
             elif field.default is MISSING:
                 read += [get, *present, *checks]
+            elif field.default is None and field.optional and self.none_passes(field):
+                # Absent or null, it needs no reading and no checking.
+                absent, bare = self.reading(field, index, bare=True)
+                read += [get, f"if {name} is MISSING:", *_indented(absent)]
+                read += [f"elif {name} is not None:", *_indented(bare + checks)]
             elif field.default is None and field.optional:  # read as absent, None is None
                 if self.shaped:
                     read += [get, f"if {name} is MISSING:", *_indented(absent)]
@@ -388,6 +396,28 @@ class _Writer:
                 read += ["else:", *_indented(present), *checks]
             build.append(f"{setter}(obj, {name})")
         return [*self.counting(fields), *read, *build, *after, *self.counted, "return obj"]
+
+    def none_passes(self, field: Field) -> bool:
+        """Whether code reading a Struct may leave ``None`` unchecked: the field converts
+        nothing, and each check its validators declare inline holds for ``None``."""
+        attribute = field.attribute
+        if not self.shaped or attribute is None or attribute.converter is not None:
+            return False
+        for validator in _validators(attribute):
+            inline = inline_form(validator)
+            if inline is None:
+                continue  # called on whatever the field holds, once the object is built
+            expression, names = inline
+            others = {part for _, part, _, _ in string.Formatter().parse(expression) if part}
+            if others - {"0"}:
+                continue  # a check across fields runs once the object is built, None or not
+            try:
+                held = {**names, "held": None}
+                if eval(expression.format("held"), {}, held) is not True:  # our own expression
+                    return False
+            except (KeyError, IndexError, NameError, TypeError, AttributeError):
+                return False
+        return True
 
     def counting(self, fields: list[Field]) -> list[str]:
         """Where a Struct is read: the keys it had if every field was there, and its tag."""
