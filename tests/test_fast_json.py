@@ -102,6 +102,34 @@ def test_generated_documents_are_written_from_msgspec_structs(document: Any) -> 
     assert written_by_msgspec(documents) == same(lambda: pp.to_json(documents))
 
 
+def test_writers_made_in_several_threads_at_once_write_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = [pp.datasets.load(dataset_id) for dataset_id in pp.datasets.available()]
+    expected = [pp.to_json(document) for document in documents]
+    # Every writer made afresh, threads switching as often as they can.
+    monkeypatch.setattr(pp.convert, "_NATIVE", {})
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    results: list[list[str] | BaseException] = []
+
+    def work() -> None:
+        try:
+            results.append([pp.to_json(document) for document in documents])
+        except BaseException as err:  # reported below
+            results.append(err)
+
+    try:
+        threads = [threading.Thread(target=work) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert results == [expected] * 6
+
+
 @pytest.mark.parametrize("number", [float("nan"), float("inf"), Decimal("NaN"), Decimal("-Inf")])
 def test_a_number_json_cannot_hold_is_refused_either_way(number: Any) -> None:
     figure = pp.Figure(text="n/a", value=number)

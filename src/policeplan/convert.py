@@ -682,6 +682,12 @@ def _model_dump_hook(cls: Any) -> Dump:
 _NATIVE: dict[Any, Dump | None] = {}
 """How the msgspec writer writes a value of each declared type; ``None`` for as it is."""
 
+_MAKING: dict[Any, Dump] = {}
+"""Forwarders to the writers being made, for a class that holds its own kind."""
+
+_NATIVE_LOCK = threading.RLock()
+"""Held while writers are made: another thread waits rather than find a forwarder."""
+
 
 def _native(cls: Any) -> Dump | None:
     """How to hand a value of a declared type to msgspec; ``None`` for as it is."""
@@ -689,15 +695,18 @@ def _native(cls: Any) -> Dump | None:
         return _NATIVE[cls]
     except KeyError:
         pass
-    if _is_model(cls) and not _is_text_form(cls):
-        # A class that holds its own kind finds this forwarder while its writer is made.
-        _NATIVE[cls] = lambda value: typing.cast(Dump, _NATIVE[cls])(value)
-    try:
-        made = _NATIVE[cls] = _native_made(cls)
-    except BaseException:
-        _NATIVE.pop(cls, None)
-        raise
-    return made
+    with _NATIVE_LOCK:
+        if cls in _NATIVE:
+            return _NATIVE[cls]
+        if cls in _MAKING:
+            return _MAKING[cls]
+        if _is_model(cls) and not _is_text_form(cls):
+            _MAKING[cls] = lambda value: typing.cast(Dump, _NATIVE[cls])(value)
+        try:
+            made = _NATIVE[cls] = _native_made(cls)
+        finally:
+            _MAKING.pop(cls, None)
+        return made
 
 
 def _native_made(cls: Any) -> Dump | None:
