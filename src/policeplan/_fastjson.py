@@ -4,8 +4,10 @@ results, sooner.
 `write` returns ``None`` when it cannot be sure of giving exactly what the
 standard library path gives, and the caller then takes that path: so the
 accelerator never changes a result, only how soon it comes. It writes the
-data of a model object, whose numbers are ``int``, ``Decimal`` (digit for
-digit) and floats that print as plain decimals, alike in both; msgspec
+data of a model object: Structs made by `written_struct` holding text,
+booleans, enum members (written as their values), ``int``, ``Decimal``
+(digit for digit) and floats that print as plain decimals, tuples and lists
+of those, and plain JSON data, all alike in both; msgspec
 writes compact JSON as ``json.dumps`` does with the separators ``,`` and
 ``:``, and its ``format`` lays the text out as ``json.dumps`` does for an
 ``indent`` of one or more spaces. Anything msgspec refuses (a lone

@@ -761,9 +761,8 @@ def _native_data(obj: Any) -> Any:
     """A model object, or a collection of them, as data msgspec writes as to_json does;
     ``None`` for anything else."""
     if attrs.has(type(obj)):
-        write = _native(type(obj))
-        return obj if write is None else write(obj)
-    if _modelled(obj):
+        return _native_any(obj)
+    if _models(obj):
         return [_native_any(item) for item in obj]
     return None
 
@@ -941,15 +940,11 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
             fast = None if native is None else _fastjson.write(native, indent)
             if fast is not None:
                 return fast
-        return _written(to_dict(obj), indent, modelled=False)
+        return _written(to_dict(obj), indent)
 
 
-def _written(data: Any, indent: int | None, *, modelled: bool) -> str:
-    """JSON-native data as JSON text; ``modelled`` when it is a model object's."""
-    if modelled:  # a model's data holds no number msgspec writes otherwise
-        fast = _fastjson.write(data, indent)
-        if fast is not None:
-            return fast
+def _written(data: Any, indent: int | None) -> str:
+    """JSON-native data as JSON text, by the standard library."""
     marked: list[Decimal] = []
     # to_dict makes every list and dict anew, so the data holds no cycle to look for.
     text = json.dumps(
@@ -976,10 +971,8 @@ _COMPACT = (",", ":")
 """Separators without white space: JSON text on one line, as services exchange it."""
 
 
-def _modelled(obj: Any) -> bool:
-    """Whether ``obj`` is a model object, or a collection of them."""
-    if attrs.has(type(obj)):
-        return True
+def _models(obj: Any) -> bool:
+    """Whether ``obj`` is a collection of model objects."""
     from .query import Query  # the query module is read on first use
 
     return isinstance(obj, tuple | list | Query) and all(attrs.has(type(item)) for item in obj)
