@@ -193,7 +193,7 @@ def dump_cases(text: str, copies: int) -> tuple[list[Case], dict[str, int]]:
             Case(pydantic_name, dump_pydantic),
             Case("msgspec     Encoder.encode", lambda: mirror_msgspec.ENCODER.encode(decoded)),
             Case(
-                "policeplan  pp.to_dict (part of to_json)",
+                "policeplan  pp.to_dict",
                 lambda: pp.to_dict(mine),
                 compared=False,
             ),
