@@ -307,6 +307,18 @@ def _counted(function: Callable[..., R], calls: list[object]) -> Callable[..., R
     return counted
 
 
+def test_a_document_without_its_schema_version_is_built_from_msgspec_structs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A file from before the key existed is at version 1, which is the current one.
+    assert pp.versioning.SCHEMA_VERSION == 1
+    text = pp.to_json(pp.datasets.load("mpa-improvement-plan-2007"))
+    unversioned = text.replace('"schema_version":1,', "", 1)
+    assert unversioned != text
+    read = read_from_structs(monkeypatch, lambda: pp.read(unversioned))
+    assert read == same(lambda: pp.read(unversioned)) == pp.read(text)
+
+
 def test_a_document_without_its_tag_is_read_the_same_either_way() -> None:
     # Read on its own, a document's Struct holds its tag as a field, counted only when there.
     text = pp.to_json(pp.datasets.load("mps-plan-2003-04"), indent=1)

@@ -590,9 +590,11 @@ def generate_shaped(
         namespace["current_version"] = version[1]
         (index,) = [index for index, field in enumerate(fields) if field.key == version[0]]
         body += [
-            f"    found = value.{struct_field(index)}",  # only the current version is read here
+            f"    found = value.{struct_field(index)}",
+            "    if found is MISSING:",
+            "        found = 1",  # a file without the key is version 1
             "    if type(found) is not int or found != current_version():",
-            "        raise DoubtError",
+            "        raise DoubtError",  # only the current version is read here
         ]
     writer = _Writer(cls, fields, safe_integer, namespace, tally=True, shaped=True)
     direct = all(field.attribute is not None for field in fields)
