@@ -77,8 +77,10 @@ def judgements_known(instance: Any, attribute: attrs.Attribute[Any], judgements:
         return
     frameworks = framework_index(instance.frameworks)
     keys = {name: framework.key for name, framework in frameworks.items()}
-    normalise, force_key = _lookup.normalise, _lookup.force_key
-    pairs = [(force_key(j.force), keys.get(normalise(j.framework))) for j in judgements]
+    # Each name looked up once: the judgements name the same forces and frameworks often.
+    forces = {force: _lookup.force_key(force) for force in {j.force for j in judgements}}
+    named = {name: keys.get(_lookup.normalise(name)) for name in {j.framework for j in judgements}}
+    pairs = [(forces[j.force], named[j.framework]) for j in judgements]
     if len(set(pairs)) == len(pairs) and all(key is not None for _, key in pairs):
         return  # the common case: each names a known framework, once per force
     known: list[tuple[int, tuple[str, str]]] = []
