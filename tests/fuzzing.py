@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 
 import policeplan as pp
+from policeplan import _fastjson
 
 Sample = tuple[Any, Any]
 """(the class to read as, JSON-native data)"""
@@ -196,9 +197,9 @@ def mutate_text(text: str, rng: random.Random) -> str:
             text = text[:at] + rng.choice(TEXT_PIECES) + text[at:]
         elif move == 1:
             text = text[:at] + text[at + rng.randint(1, 5) :]
-        elif move == 2 and '", "' in text:
-            start = text.find(', "', at)
-            end = text.find(", ", start + 3)
+        elif move == 2 and ',"' in text:  # to_json writes compact JSON
+            start = text.find(',"', at)
+            end = text.find(',"', start + 2)
             if start != -1 and end != -1:
                 text = text[:end] + text[start:end] + text[end:]  # a key given twice
         else:
@@ -213,8 +214,13 @@ class Contract:
         self.counts: collections.Counter[str] = collections.Counter()
         self.breaches: list[str] = []
 
-    def check(self, cls: Any, read: Any, what: str) -> None:
-        """Run ``read()``; record how it ended and whether the contract held."""
+    def check(self, cls: Any, read: Any, what: str, *, both_ways: bool = False) -> None:
+        """Run ``read()``; record how it ended and whether the contract held. ``both_ways``:
+        also with the standard library alone, which must give the same object or issues."""
+        if both_ways:
+            fast, plain = _outcome(read, accelerated=True), _outcome(read, accelerated=False)
+            if fast != plain:
+                self.breaches.append(f"{what}: msgspec gave {fast[:300]}, not {plain[:300]}")
         try:
             obj = read()
         except pp.ValidationError as err:
@@ -237,10 +243,25 @@ class Contract:
                 self.breaches.append(f"{what}: accepted but changed on a round trip")
             elif pp.to_json(pp.from_json(cls, text)) != text:
                 self.breaches.append(f"{what}: accepted but written differently the second time")
+            elif _outcome(lambda: pp.to_json(obj), accelerated=False) != repr(text):
+                self.breaches.append(f"{what}: msgspec wrote it otherwise")
         except Exception:
             self.breaches.append(
                 f"{what}: accepted but not written: {traceback.format_exc(limit=4)}"
             )
+
+
+def _outcome(call: Any, *, accelerated: bool) -> str:
+    """What ``call()`` gives, or the issues it raises, with msgspec or without."""
+    _fastjson.ENABLED = accelerated
+    try:
+        return repr(call())
+    except pp.ValidationError as err:
+        return f"refused: {err.issues!r}"
+    except Exception as err:  # reported by the contract's own check
+        return f"raised {type(err).__name__}: {err}"
+    finally:
+        _fastjson.ENABLED = True
 
 
 def _not_json(constant: str) -> None:
@@ -263,7 +284,7 @@ def run(budget: int, seed: int) -> Contract:
             contract.check(cls, lambda c=cls, m=mutated: pp.from_dict(c, m), what)
         else:
             text = mutate_text(pp.to_json(pp.from_dict(cls, data)), rng)
-            contract.check(cls, lambda c=cls, t=text: pp.from_json(c, t), what)
+            contract.check(cls, lambda c=cls, t=text: pp.from_json(c, t), what, both_ways=True)
         contract.counts["inputs"] += 1
     contract.counts["classes"] = len(classes)
     return contract
