@@ -91,24 +91,20 @@ def unset() -> Any:
 
 
 def struct(
-    name: str, fields: list[tuple[str, str, Any, bool]], tag: tuple[str, str, bool] | None
+    name: str, fields: list[tuple[str, str, Any, bool]], tag: tuple[str, str] | None
 ) -> Any:
     """A msgspec Struct type reading a JSON object with the keys given, and no others.
 
     Each field is ``(name, key, type, required)``; a field not required holds
-    ``UNSET`` when its key is absent. With a ``tag`` ``(key, value, as_field)``,
-    the object is tagged: msgspec reads the tag where the Struct is a member of
-    a union; with ``as_field``, the Struct is read on its own and holds the tag
-    (or ``UNSET``) in a field named ``tag``.
+    ``UNSET`` when its key is absent. With a ``tag`` ``(key, value)``, msgspec
+    reads that key as the tag that picks the Struct out of a union.
     """
     msgspec = typing.cast(_Codec, _codec()).msgspec
     annotations: dict[str, Any] = {}
     defaults: dict[str, Any] = {}
     rename: dict[str, str] = {}
     options: dict[str, Any] = {"gc": False}  # read and dropped: the collector need not see it
-    if tag is not None and tag[2]:
-        fields = [*fields, ("tag", tag[0], Any, False)]
-    elif tag is not None:
+    if tag is not None:
         options |= {"tag_field": tag[0], "tag": tag[1]}
     for field, key, kind, required in fields:
         annotations[field] = kind
@@ -141,8 +137,8 @@ def written_struct(name: str, keys: list[str], tag: tuple[str, str] | None) -> A
 
 
 def leaf(kind: Any, safe_integer: int) -> Any:
-    """What a `struct` field of text, a whole number, a boolean or an enum is decoded as:
-    msgspec checks the JSON type strictly, and a whole number's range."""
+    """What a `struct` field of text, a whole number, a boolean, an enum or a tuple of text
+    is decoded as: msgspec checks the JSON type strictly, and a whole number's range."""
     if kind is int:
         msgspec = typing.cast(_Codec, _codec()).msgspec
         return typing.Annotated[int, msgspec.Meta(ge=-safe_integer, le=safe_integer)]

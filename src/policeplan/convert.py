@@ -1141,8 +1141,10 @@ def _model_shape(conv: _Converter, cls: Any, *, alone: bool) -> _Shape:
         required = attribute.default is attrs.NOTHING
         keys.append((_codegen.struct_field(index), key, struct, required))
     tag = _declare.tag_of(origin)
+    if tag is not None and alone:  # read on its own, the tag is a key like the others
+        keys.append((_codegen.TAG_FIELD, tag[0], Any, False))
     name = getattr(cls, "__name__", origin.__name__)
-    struct = _fastjson.struct(name, keys, None if tag is None else (*tag, alone))
+    struct = _fastjson.struct(name, keys, None if alone else tag)
     versioned = any(key == "schema_version" for _, key, _, _ in keys)
     build = _codegen.generate_shaped(
         origin,
