@@ -346,13 +346,24 @@ def test_a_document_without_its_tag_is_read_the_same_either_way() -> None:
 def test_a_tagged_or_nested_object_gone_wrong_is_refused_either_way(
     old: str, new: str, code: str | None
 ) -> None:
-    text = pp.to_json(pp.datasets.load("mps-plan-2003-04"), indent=1)
-    edited = text.replace(old, new, 1)
-    assert edited != text
-    for read in (lambda: pp.from_json(pp.PolicingPlan, edited), lambda: pp.read(edited)):
-        error = same(read)
-        assert isinstance(error, pp.ValidationError)
-        assert code is None or code in [issue.code for issue in error.issues]
+    text = edited("mps-plan-2003-04", old, new)
+    refused_the_same(lambda: pp.from_json(pp.PolicingPlan, text), code)
+    refused_the_same(lambda: pp.read(text), code)
+
+
+def edited(dataset_id: str, old: str, new: str) -> str:
+    """A dataset's indented JSON with the first ``old`` replaced by ``new``."""
+    text = pp.to_json(pp.datasets.load(dataset_id), indent=1)
+    changed = text.replace(old, new, 1)
+    assert changed != text
+    return changed
+
+
+def refused_the_same(read: Callable[[], Any], code: str | None) -> None:
+    """``read()`` is refused alike either way, with an issue of ``code`` if one is given."""
+    error = same(read)
+    assert isinstance(error, pp.ValidationError)
+    assert code is None or code in [issue.code for issue in error.issues]
 
 
 @pytest.mark.parametrize(
@@ -378,12 +389,8 @@ def test_a_tagged_or_nested_object_gone_wrong_is_refused_either_way(
 def test_a_value_msgspec_decodes_as_held_is_checked_the_same_either_way(
     old: str, new: str, code: str | None
 ) -> None:
-    text = pp.to_json(pp.datasets.load("hmic-baseline-2005"), indent=1)
-    edited = text.replace(old, new, 1)
-    assert edited != text
-    error = same(lambda: pp.from_json(pp.BaselineAssessment, edited))
-    assert isinstance(error, pp.ValidationError)
-    assert code is None or code in [issue.code for issue in error.issues]
+    text = edited("hmic-baseline-2005", old, new)
+    refused_the_same(lambda: pp.from_json(pp.BaselineAssessment, text), code)
 
 
 def test_text_that_is_not_ascii_or_starts_with_space_is_built_from_structs(
