@@ -12,8 +12,8 @@ Paths timed:
 * dump: objects → JSON text (``pp.to_dict`` and ``json.dumps`` of its output beside it),
   with msgspec writing policeplan's JSON (the ``[fast]`` extra) and without it;
 * import: a fresh interpreter importing each library, against one importing nothing;
-* evaluate: ``pp.evaluate`` over every target of the synthetic corpus of ``queries.py``
-  (policeplan only).
+* evaluate: ``pp.evaluate`` called for every target of the synthetic corpus of
+  ``queries.py``, and ``pp.evaluate_all`` given them all at once (policeplan only).
 
 Load and dump run on the shipped baseline (one document) and on a large corpus:
 copies of it in one JSON array, read as a tuple of documents, to show whether the
@@ -368,21 +368,57 @@ def main() -> None:
 
     pairs = evaluation_pairs(years)
 
-    def evaluate_all() -> list[pp.Attainment]:
+    def one_at_a_time() -> list[pp.Attainment]:
         return [pp.evaluate(target, observations) for target, observations in pairs]
 
-    case = Case("policeplan  pp.evaluate", evaluate_all)
-    paired([case], repeats)
-    per_target = [seconds * 1e6 / len(pairs) for seconds in case.seconds]
+    cases = [
+        Case("pp.evaluate, a call a target", one_at_a_time),
+        Case("pp.evaluate_all(pairs)", lambda: pp.evaluate_all(pairs)),
+    ]
+    paired(cases, repeats)
     print(
         f"\nevaluate: every target of queries.py's synthetic corpus ({len(queries.FORCES)} "
         f"forces × {years} plan year{'s' if years > 1 else ''}, {len(pairs):,} targets), "
-        "policeplan only"
+        "policeplan only; µs per target"
     )
+    print("  after a full collection, as above:")
+    for case in cases:
+        print_per_target(case, len(pairs))
+    print(f"    evaluate_all ÷ a call a target: {ratio(cases[1], cases[0]):.2f}")
     print(
-        f"  µs per target: median {statistics.median(per_target):.2f}, "
-        f"min – max {min(per_target):.2f} – {max(per_target):.2f}; "
-        f"all targets {statistics.median(case.seconds) * 1e3:.1f} ms"
+        "  steady: each round's verdicts replace the last round's, the collector left to "
+        f"itself ({2 * ((repeats + 1) // 2)} rounds a case in two blocks, one case at a time):"
+    )
+    for case in steady(cases, repeats):
+        print_per_target(case, len(pairs), mean=True)
+
+
+def steady(cases: Sequence[Case], rounds: int) -> list[Case]:
+    """Time each case's rounds back to back, keeping each result until the next replaces it.
+
+    Cases take turns in blocks, so that the garbage one case leaves behind never sets off
+    a collection in another's rounds.
+    """
+    timed = [Case(case.library, case.action) for case in cases]
+    blocks = [timed, list(reversed(timed))]
+    for block in blocks:
+        for case in block:
+            gc.collect()
+            result = None
+            for _ in range((rounds + 1) // 2):
+                started = time.perf_counter()
+                result = case.action()
+                case.seconds.append(time.perf_counter() - started)
+            del result
+    return timed
+
+
+def print_per_target(case: Case, targets: int, *, mean: bool = False) -> None:
+    per_target = [seconds * 1e6 / targets for seconds in case.seconds]
+    average = f", mean {statistics.mean(per_target):.2f}" if mean else ""
+    print(
+        f"    {case.library:<30} median {statistics.median(per_target):.2f}{average}, "
+        f"min – max {min(per_target):.2f} – {max(per_target):.2f}"
     )
 
 

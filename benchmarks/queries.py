@@ -157,19 +157,20 @@ def run(years: int) -> dict[str, float]:
         for target in measure.targets
     ]
 
-    def evaluate_all() -> list[pp.Attainment]:
+    def one_at_a_time() -> list[pp.Attainment]:
         return [pp.evaluate(target, observations) for target, observations in pairs]
 
-    verdicts = pp.Query(evaluate_all()).count_by("status")
-    figures["evaluate every target (ms)"] = timed(evaluate_all, 3) * 1e3
+    verdicts = pp.Query(one_at_a_time()).count_by("status")
+    figures["evaluate every target (ms)"] = timed(one_at_a_time, 3) * 1e3
     figures["  per target (µs)"] = figures["evaluate every target (ms)"] * 1e3 / len(pairs)
     figures["  targets met"] = float(verdicts.get(pp.AttainmentStatus.MET, 0))
     figures["  targets not met"] = float(verdicts.get(pp.AttainmentStatus.NOT_MET, 0))
     # With the collector paused: the gap to the figure above is the garbage collector's,
     # scanning the corpus as the verdicts accumulate, not the evaluation's.
     gc.disable()
-    figures["evaluate every target, gc paused (ms)"] = timed(evaluate_all, 3) * 1e3
+    figures["evaluate every target, gc paused (ms)"] = timed(one_at_a_time, 3) * 1e3
     gc.enable()
+    figures["evaluate_all of every target (ms)"] = timed(lambda: pp.evaluate_all(pairs), 3) * 1e3
     first = pairs[0][0]
     figures["  one explanation, written (µs)"] = (
         timed(lambda: pp.evaluate(first, pairs[0][1]).explanation, 2000) * 1e6

@@ -471,3 +471,117 @@ def test_many_drawn_cases_compare_figures() -> None:
 
     judge()
     assert sum(assessed) >= len(assessed) // 3
+
+
+# --- many at once ---------------------------------------------------------------------------
+
+
+def assert_all_alike(
+    pairs: list[tuple[Any, tuple[pp.Observation, ...]]],
+    *,
+    as_of: date | None = None,
+    polarity: pp.Polarity | None = None,
+) -> list[Attainment]:
+    """`evaluate_all` gives, in order, the verdicts `evaluate` gives one at a time."""
+    results = pp.evaluate_all(iter(pairs), as_of=as_of, polarity=polarity)
+    assert type(results) is list
+    assert len(results) == len(pairs)
+    for result, (target, observations) in zip(results, pairs, strict=True):
+        assert_same(result, evaluate(target, observations, as_of=as_of, polarity=polarity))
+    return results
+
+
+@pytest.mark.parametrize("polarity", POLARITIES)
+def test_evaluate_all_of_every_target_of_every_plan(polarity: pp.Polarity | None) -> None:
+    pairs = [
+        (entry.target, row.observations)
+        for plan in _plans()
+        for row in plan.indicators
+        for entry in row.targets
+        if entry.target is not None
+    ] + [
+        (target, series.observations)
+        for plan in _plans()
+        for measure in plan.measures
+        for series in measure.performance
+        for target in measure.targets
+    ]
+    for as_of in (None, date(2002, 12, 31), date(2004, 3, 31)):
+        results = assert_all_alike(pairs, as_of=as_of, polarity=polarity)
+        assert any(result.assessed for result in results)
+        assert not all(result.assessed for result in results)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases=st.lists(_cases(), max_size=6), polarity=st.sampled_from(POLARITIES))
+def test_evaluate_all_of_drawn_targets(
+    cases: list[tuple[Any, tuple[pp.Observation, ...], date | None]],
+    polarity: pp.Polarity | None,
+) -> None:
+    pairs = [(target, observations) for target, observations, _ in cases]
+    as_of = next((as_of for *_, as_of in cases if as_of is not None), None)
+    assert_all_alike(pairs, polarity=polarity)
+    assert_all_alike(pairs, as_of=as_of, polarity=polarity)
+
+
+def test_evaluate_all_takes_observations_as_any_iterable_and_nothing_at_all() -> None:
+    target, observations = _measure(pp.FinancialYear(2005), 3, U.COUNT)
+    series = pp.Series(label="Offences", observations=observations)
+    given = (observations, list(observations), series.observations, iter(observations))
+    results = pp.evaluate_all([(target, seen) for seen in (*given, pp.Query(observations))])
+    reference = _by_rules(target, observations)
+    for result in results:
+        assert_same(result, reference)
+    assert pp.evaluate_all([]) == []
+
+
+def test_evaluate_all_pauses_the_collector_and_leaves_it_as_it_found_it() -> None:
+    import gc
+
+    target, observations = _measure(pp.FinancialYear(2005), 3, U.COUNT)
+    during = []
+
+    def pairs() -> Iterable[tuple[Any, tuple[pp.Observation, ...]]]:
+        for _ in range(3):
+            during.append(gc.isenabled())
+            yield target, observations
+
+    assert gc.isenabled()
+    pp.evaluate_all(pairs())
+    assert during == [False] * 3
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        pp.evaluate_all([(target, observations), (None, observations)])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pp.evaluate_all(pairs())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("bad", "error", "message"),
+    [
+        (("10%", ()), TypeError, "pair 2: expected a target, got str"),
+        (None, TypeError, "pair 2: cannot unpack non-iterable NoneType object"),
+        (("a", "b", "c"), ValueError, r"pair 2: too many values to unpack \(expected 2\)"),
+        ("TARGET", ValueError, "pair 2: too many values to unpack"),
+        ((..., 5), TypeError, "pair 2: expected a target, got ellipsis"),
+    ],
+)
+def test_evaluate_all_names_the_pair_it_cannot_judge(
+    bad: Any, error: type[Exception], message: str
+) -> None:
+    target, observations = _measure(pp.FinancialYear(2005), 3, U.COUNT)
+    with pytest.raises(error, match=f"^{message}"):
+        pp.evaluate_all([(target, observations), (target, observations), bad])
+
+
+def test_evaluate_all_names_the_pair_whose_observations_are_not_observations() -> None:
+    target, observations = _measure(pp.FinancialYear(2005), 3, U.COUNT)
+    with pytest.raises(TypeError, match=r"^pair 1: 'int' object is not iterable"):
+        pp.evaluate_all([(target, observations), (target, 5)])
+    with pytest.raises(AttributeError, match=r"^pair 1: 'str' object has no attribute 'period'"):
+        pp.evaluate_all([(target, observations), (target, ["2004/05: 1,000"])])

@@ -39,7 +39,13 @@ if TYPE_CHECKING:  # the names as type checkers and IDEs see them; they load on 
         Significance,
         StandardJudgement,
     )
-    from .attainment import Attainment, AttainmentStatus, evaluate, evaluate_progress
+    from .attainment import (
+        Attainment,
+        AttainmentStatus,
+        evaluate,
+        evaluate_all,
+        evaluate_progress,
+    )
     from .baseline import BaselineAssessment
     from .checks import check
     from .context import GradeDefinition, ProfileFigure, SurveyAspect, SurveyFigure
@@ -182,6 +188,7 @@ __all__ = [
     "cycle",
     "datasets",
     "evaluate",
+    "evaluate_all",
     "evaluate_progress",
     "from_dict",
     "from_json",
@@ -280,6 +287,7 @@ _HOME: dict[str, str] = {
     "cycle": "",
     "datasets": "",
     "evaluate": "attainment",
+    "evaluate_all": "attainment",
     "evaluate_progress": "attainment",
     "from_dict": "convert",
     "from_json": "convert",

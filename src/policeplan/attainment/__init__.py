@@ -7,7 +7,7 @@ a target, a milestone is never met from figures, and whatever cannot be
 compared is ``NOT_ASSESSABLE`` with the reason.
 """
 
-from ._evaluate import evaluate, evaluate_progress
+from ._evaluate import evaluate, evaluate_all, evaluate_progress
 from ._readings import YEAR_DAYS
 from ._result import Attainment, AttainmentStatus, Comparison, Margin
 
@@ -18,5 +18,6 @@ __all__ = [
     "Comparison",
     "Margin",
     "evaluate",
+    "evaluate_all",
     "evaluate_progress",
 ]

@@ -2,7 +2,8 @@
 
 `evaluate` takes the fast path of ``_fast`` for every verdict that compares
 figures, and the rules of ``_rules`` for the rest; `_by_rules` is the rules
-alone, the reference the fast path is tested against.
+alone, the reference the fast path is tested against. `evaluate_all` is
+`evaluate` for many targets at once.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import partial
 
+from .._collector import paused
 from ..figures import Observation
 from ..improvement import ProgressFigure
 from ..quantities import Polarity
@@ -31,7 +33,7 @@ from ._rules import change, direction, level, milestone, polarity_of, year_of
 from ._verdict import not_assessable, verdict
 from ._words import HIGHER, LOWER, at_least, level_words, move_words, progress_words
 
-__all__ = ["evaluate", "evaluate_progress"]
+__all__ = ["evaluate", "evaluate_all", "evaluate_progress"]
 
 _TARGET_KINDS = (LevelTarget, ChangeTarget, DirectionTarget, MilestoneTarget, FromToTarget)
 _FAST: dict[type, _fast.Verdict] = {
@@ -105,6 +107,65 @@ def evaluate(
         better = polarity_of(target)
     result = fast(target, known, better)
     return _rule(target, known, better, as_of) if result is None else result
+
+
+def evaluate_all(
+    pairs: Iterable[tuple[Target, Iterable[Observation]]],
+    *,
+    as_of: date | None = None,
+    polarity: Polarity | None = None,
+) -> list[Attainment]:
+    """Judge many targets: `evaluate` for each ``(target, observations)`` pair, in order.
+
+    The verdicts are those `evaluate` gives one at a time, with ``as_of`` and
+    ``polarity`` applied to every pair. Many at once are faster: the garbage
+    collector is paused while they are built, since verdicts hold no cycles,
+    and otherwise it would go through every model object in memory as they
+    pile up. A pair that cannot be judged (not a pair, its target not a
+    target, its observations not observations) raises the error `evaluate`
+    would, prefixed with its place: ``"pair 3: expected a target, got str"``.
+
+    Examples:
+        >>> from policeplan import Direction, Figure, FinancialYear, Quantity, Unit
+        >>> def seen(year: int, count: int) -> Observation:
+        ...     figure = Figure(text=f"{count:,}", value=Quantity(count, Unit.COUNT))
+        ...     return Observation(period=FinancialYear(year).period(), figure=figure)
+        >>> def fewer(per_cent: int) -> ChangeTarget:
+        ...     return ChangeTarget(text=f"{per_cent}% reduction", direction=Direction.REDUCE,
+        ...                         amount=Quantity(per_cent, Unit.PERCENT_CHANGE),
+        ...                         baseline=FinancialYear(2002).period(),
+        ...                         year=FinancialYear(2003))
+        >>> burglary = [seen(2002, 1000), seen(2003, 920)]
+        >>> results = evaluate_all([(fewer(5), burglary), (fewer(10), burglary)])
+        >>> [(r.status.value, str(r.margin)) for r in results]
+        [('met', '+3.0 pp'), ('not-met', '-2.0 pp')]
+        >>> evaluate_all([(fewer(5), burglary), ("fewer", burglary)])
+        Traceback (most recent call last):
+        ...
+        TypeError: pair 1: expected a target, got str
+    """
+    results: list[Attainment] = []
+    add = results.append
+    index = 0
+    with paused():
+        try:
+            if as_of is None and polarity is None:
+                for pair in pairs:
+                    target, observations = pair
+                    add(evaluate(target, observations))
+                    index += 1
+            else:
+                for pair in pairs:
+                    target, observations = pair
+                    add(evaluate(target, observations, as_of=as_of, polarity=polarity))
+                    index += 1
+        except TypeError as error:
+            raise TypeError(f"pair {index}: {error}") from error
+        except ValueError as error:
+            raise ValueError(f"pair {index}: {error}") from error
+        except AttributeError as error:
+            raise AttributeError(f"pair {index}: {error}") from error
+    return results
 
 
 def _by_rules(
