@@ -118,12 +118,13 @@ def evaluate_all(
     """Judge many targets: `evaluate` for each ``(target, observations)`` pair, in order.
 
     The verdicts are those `evaluate` gives one at a time, with ``as_of`` and
-    ``polarity`` applied to every pair. Many at once are faster: the garbage
-    collector is paused while they are built, since verdicts hold no cycles,
-    and otherwise it would go through every model object in memory as they
-    pile up. A pair that cannot be judged (not a pair, its target not a
-    target, its observations not observations) raises the error `evaluate`
-    would, prefixed with its place: ``"pair 3: expected a target, got str"``.
+    ``polarity`` applied to every pair. The garbage collector is paused while
+    they are built, since verdicts hold no cycles: in a session that holds a
+    large corpus and judges it again and again, the verdicts piling up would
+    otherwise set off collections that go through the whole corpus. A pair
+    that cannot be judged (not a pair, its target not a target, its
+    observations not observations) raises the error `evaluate` would,
+    prefixed with its place: ``"pair 3: expected a target, got str"``.
 
     Examples:
         >>> from policeplan import Direction, Figure, FinancialYear, Quantity, Unit
