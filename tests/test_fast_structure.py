@@ -11,6 +11,7 @@ import contextlib
 import gc
 import inspect
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -36,6 +37,8 @@ VALUES = st.one_of(
     st.text(alphabet=st.characters(codec="utf-8")).map(lambda text: " " + text),
     st.sampled_from(["", " ", "\t", "a\x00", "\ud800", "é", "\u2028x", "x\u2028"]),
     st.lists(st.one_of(st.text(max_size=5), st.sampled_from(["", " x", "\ud800"])), max_size=4),
+    st.dates(),
+    st.datetimes(),
 )
 
 VALIDATORS = [
@@ -47,6 +50,8 @@ VALIDATORS = [
     (_validate.at_least(1), (int, type(None))),
     (_validate.between(1, 7), (int, type(None))),
     (_validate.between(1900, 2998), (int, type(None))),
+    (_validate.day, (date,)),
+    (_validate.optional_day, (date, type(None))),
 ]
 
 

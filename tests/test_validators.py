@@ -7,9 +7,12 @@ value and checks the issue that ``from_dict`` reports.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 
 import policeplan as pp
@@ -413,6 +416,51 @@ def test_construction_raises_invalid_value_error_naming_the_field() -> None:
         pp.Objective(number=0, title="x")
     assert (caught.value.field, caught.value.code) == ("number", "out-of-range")
     assert isinstance(caught.value, ValueError)
+
+
+class _Stamp(datetime):
+    """A datetime of another class, as pandas' ``Timestamp`` is."""
+
+
+_DAY_FIELDS: list[tuple[str, Callable[[Any], object]]] = [
+    ("start", lambda day: pp.Period(start=day, end=date(2004, 3, 31))),
+    ("end", lambda day: pp.Period(start=date(2003, 4, 1), end=day)),
+    ("date", lambda day: pp.Deadline(text="by May 2003", date=day)),
+    ("date", lambda day: pp.Source(title="Plan", publisher="MPA", date=day)),
+    (
+        "effective_from",
+        lambda day: pp.MilestoneTarget(text="x", deliverable="x", effective_from=day),
+    ),
+    ("as_of", lambda day: pp.ProgressFigure(metric="m", text="t", as_of=day)),
+]
+
+
+@pytest.mark.parametrize(("field", "make"), _DAY_FIELDS)
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        (datetime(2003, 5, 1, 9, 30), "a datetime 2003-05-01 09:30:00 (give its .date(): "),
+        (datetime(2003, 5, 1), "a datetime 2003-05-01 00:00:00 (give its .date(): "),
+        (_Stamp(2003, 5, 1), "a _Stamp 2003-05-01 00:00:00 (give its .date(): "),
+        ("2003-05-01", "'2003-05-01'"),
+        (20030501, "20030501"),
+    ],
+)
+def test_a_day_field_refuses_a_datetime_or_anything_but_a_date(
+    field: str, make: Callable[[Any], object], given: object, shown: str
+) -> None:
+    # A datetime is a date to isinstance and to type checkers, and writing it as a date
+    # would drop its time: it is refused when the object is made, naming the field.
+    assert attrs.asdict(make(date(2003, 5, 1)))[field] == date(2003, 5, 1)  # type: ignore[arg-type]
+    with pytest.raises(pp.InvalidValueError) as caught:
+        make(given)
+    assert (caught.value.field, caught.value.code) == (field, "wrong-type")
+    assert str(caught.value).startswith(f"{field} must be a date, got {shown}")
+
+
+def test_an_optional_day_may_be_absent() -> None:
+    assert pp.Source(title="Plan", publisher="MPA", date=None).date is None
+    assert pp.ProgressFigure(metric="m", text="t").as_of is None
 
 
 def test_detection_rates_above_100_percent_are_accepted() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import decimal
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -131,6 +132,42 @@ def texts(_: object, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -
 
 constrains(texts, items=NON_EMPTY)
 inline(texts, "all(map(plainly_text, {0}))", plainly_text=_plainly_text)
+
+
+def day(_: object, attribute: attrs.Attribute[Any], value: date) -> None:
+    """A calendar day: a `datetime` (or a pandas ``Timestamp``) is refused, for the
+    model writes dates only and would drop its time of day.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from policeplan import Deadline
+        >>> try:
+        ...     Deadline(text="by May 2003", date=datetime(2003, 5, 31, 9, 30))
+        ... except ValueError as err:
+        ...     print(err)
+        date must be a date, got a datetime 2003-05-31 09:30:00 (give its .date(): no time is kept)
+    """
+    if type(value) is not date:
+        raise fail(
+            f"{attribute.name} must be a date, got {_day_shown(value)}",
+            code="wrong-type",
+            field=attribute.name,
+        )
+
+
+def optional_day(_: object, attribute: attrs.Attribute[Any], value: date | None) -> None:
+    if value is not None:
+        day(_, attribute, value)
+
+
+def _day_shown(value: object) -> str:
+    if isinstance(value, date):  # a datetime, or a class made from one
+        return f"a {type(value).__name__} {value} (give its .date(): no time is kept)"
+    return shown(value)
+
+
+inline(day, "type({0}) is date", date=date)
+inline(optional_day, "{0} is None or type({0}) is date", date=date)
 
 
 @attrs.frozen

@@ -97,7 +97,7 @@ class ProgressFigure:
     actual: Quantity | None = None
     target: Quantity | None = None
     benchmark: Quantity | None = None
-    as_of: date | None = None
+    as_of: date | None = attrs.field(default=None, validator=v.optional_day)
     framework: str | None = attrs.field(default=None, validator=v.optional_text)
 
 

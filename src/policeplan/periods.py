@@ -139,8 +139,8 @@ class Period:
         (275, '2002/03')
     """
 
-    start: date
-    end: date = attrs.field(validator=_end_not_before_start)
+    start: date = attrs.field(validator=v.day)
+    end: date = attrs.field(validator=[v.day, _end_not_before_start])
     label: str | None = attrs.field(default=None, validator=v.optional_text)
     year_to_date: bool = False
 
@@ -253,7 +253,7 @@ class Deadline:
     """
 
     text: str = attrs.field(validator=v.text)
-    date: date
+    date: date = attrs.field(validator=v.day)
     precision: Precision = Precision.DAY
 
     @classmethod

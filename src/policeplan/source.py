@@ -35,7 +35,7 @@ class Source:
 
     title: str = attrs.field(validator=v.text)
     publisher: str = attrs.field(validator=v.text)
-    date: date | None = None
+    date: date | None = attrs.field(default=None, validator=v.optional_day)
     precision: Precision = Precision.DAY
     isbn: str | None = attrs.field(default=None, validator=v.optional_text)
     reference: str | None = attrs.field(default=None, validator=v.optional_text)

@@ -154,7 +154,7 @@ class MilestoneTarget(_TargetBase):
 
     deliverable: str = attrs.field(validator=v.text)
     deadlines: tuple[Deadline, ...] = ()
-    effective_from: date | None = None
+    effective_from: date | None = attrs.field(default=None, validator=v.optional_day)
 
     @property
     def deadline(self) -> Deadline | None:
