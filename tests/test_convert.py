@@ -127,3 +127,71 @@ def test_optional_fields_at_default_are_left_out() -> None:
     stated_none = pp.StandardAssessment(framework="NP", statement="s", areas_for_improvement=())
     assert pp.to_dict(stated_none)["areas_for_improvement"] == []
     assert "strengths" not in pp.to_dict(stated_none)
+
+
+READ_BY_DEFAULT = '{"position": 5, "out_of": 5}'
+FROM = [(pp.from_json, READ_BY_DEFAULT), (pp.from_dict, {"position": 5, "out_of": 5})]
+
+
+@pytest.mark.parametrize(("read", "given"), FROM)
+@pytest.mark.parametrize(
+    ("cls", "named"),
+    [
+        (None, "None"),
+        (type(None), "NoneType"),
+        (object, "object"),
+        (dict, "dict"),
+        (float, "float (read a number as Decimal, which keeps its digits)"),
+        (list, "list (read a list as tuple[X, ...])"),
+        (list[pp.Rank], "list[policeplan.assessment.Rank] (read a list as tuple[X, ...])"),
+        (set, "set (read a list as tuple[X, ...])"),
+        (tuple, "tuple (give the type of its items: tuple[X, ...])"),
+        (tuple[int, str], "tuple[int, str] (give the type of its items: tuple[X, ...])"),
+        (Any, "Any"),
+        (int | float, "int | float"),
+        (42, "42, which is not a type"),
+        ("Rank", "'Rank', which is not a type"),
+        ({"a": 1}, "an object with 1 key, which is not a type"),
+    ],
+)
+def test_a_type_that_cannot_be_read_is_a_type_error_naming_it(
+    read: Any, given: Any, cls: Any, named: str
+) -> None:
+    # Before, None read anything as it was, set dropped repeats, list[int] raised cattrs'
+    # own errors and object raised cattrs' "register a structure hook".
+    with pytest.raises(TypeError) as caught:
+        read(cls, given)
+    assert str(caught.value).startswith(f"{read.__name__} cannot read {named}: it reads ")
+
+
+@pytest.mark.parametrize(("read", "given"), FROM)
+@pytest.mark.parametrize(
+    ("cls", "shown"),
+    [(pp.Rank, "Rank"), (tuple[pp.Rank, ...], "tuple[policeplan.assessment.Rank, ...]")],
+)
+def test_the_class_and_the_data_given_the_wrong_way_round_are_named(
+    read: Any, given: Any, cls: Any, shown: str
+) -> None:
+    what = "text" if read is pp.from_json else "data"
+    with pytest.raises(TypeError) as caught:
+        read(given, cls)
+    assert str(caught.value) == (
+        f"{read.__name__} takes the class first, then the {what}: {read.__name__}({shown}, {what})"
+    )
+    assert len(str(caught.value)) < 120  # the text is not repeated, however long
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "read"),
+    [
+        (int, "5", 5),
+        (pp.Rank | None, "null", None),
+        (tuple[pp.Rank, ...], '[{"position": 1, "out_of": 2}]', (pp.Rank(position=1, out_of=2),)),
+        (pp.Query[pp.Rank], "[]", pp.Query()),
+        (pp.Grade, '"good"', pp.Grade.GOOD),
+        (date, '"2003-04-01"', date(2003, 4, 1)),
+    ],
+)
+def test_the_types_a_model_holds_are_read(cls: Any, text: str, read: Any) -> None:
+    assert pp.from_json(cls, text) == read
+    assert pp.from_dict(cls, pp.to_dict(read)) == read

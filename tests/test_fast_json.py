@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from decimal import Decimal
 from importlib import resources
 from typing import Any, TypeVar
@@ -158,9 +160,89 @@ def test_indent_zero_puts_each_item_on_a_line_either_way() -> None:
 
 
 def test_plain_data_is_written_by_the_standard_library() -> None:
-    data = {1: 0.5, "b": [True, None]}
+    data = {"a": 0.5, "b": [True, None]}
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     assert same(lambda: pp.to_json(data)) == compact
+
+
+class _Text(str):
+    """Text of another class, as some libraries hand out."""
+
+
+class _Whole(int):
+    pass
+
+
+class _Number(float):
+    pass
+
+
+class _Stamp(datetime):
+    """A datetime of another class, as pandas' ``Timestamp`` is."""
+
+
+RANK = pp.Rank(position=1, out_of=2)
+UNWRITABLE = [
+    ({1, 2}, "", "a value of type set", "policeplan writes model objects, text, numbers"),
+    (b"x", "", "a value of type bytes", "policeplan writes model objects"),
+    (object(), "", "a value of type object", "policeplan writes model objects"),
+    (pp.Rank, "", "the class Rank", "give an object of it"),
+    (
+        datetime(2003, 5, 1, 9, 30),
+        "",
+        "a datetime 2003-05-01 09:30:00",
+        "dates are written without a time; give its .date()",
+    ),
+    (_Stamp(2003, 5, 1), "", "a _Stamp 2003-05-01 00:00:00", "dates are written without"),
+    ({1: "a"}, "", "the key 1 (int)", "object keys must be text"),
+    ({"a": [RANK, {"b": (1, b"y")}]}, " at a[1].b[1]", "a value of type bytes", "policeplan"),
+    ({"meta": {"a": 1, 2: "b"}}, " at meta", "the key 2 (int)", "object keys must be text"),
+    (
+        pp.Figure(text="x", value={"when": datetime(2003, 5, 1)}),
+        " at value.when",
+        "a datetime 2003-05-01 00:00:00",
+        "dates are written",
+    ),
+    ([RANK, pp.Figure(text="x", value=(1, {2}))], " at [1].value[1]", "a value of type set", ""),
+]
+
+
+@pytest.mark.parametrize(("value", "at", "what", "why"), UNWRITABLE)
+@pytest.mark.parametrize("write", [pp.to_json, pp.to_dict])
+def test_what_json_cannot_hold_is_refused_where_it_is(
+    write: Callable[[Any], Any], value: object, at: str, what: str, why: str
+) -> None:
+    # Before, to_dict handed these back as they were, to_json wrote an int key as text
+    # (beside the same key as text: twice), and a datetime as its day.
+    error = same(lambda: write(value))
+    assert isinstance(error, TypeError)
+    assert str(error).startswith(f"cannot write {what}{at}: {why}")
+
+
+def test_data_holding_itself_is_refused_either_way() -> None:
+    looped: list[Any] = [RANK]
+    looped.append(looped)
+    error = same(lambda: pp.to_json(looped))
+    assert isinstance(error, ValueError)
+    assert str(error) == "cannot write data nested this deeply, or that holds itself"
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (_Text("a"), '"a"'),
+        (_Whole(3), "3"),
+        (_Number(0.5), "0.5"),
+        (_Number(1e20), "1E+20"),
+        (OrderedDict(a=[_Whole(1)]), '{"a":[1]}'),
+        (pp.Figure(text="x", value={"k": _Text("v")}), '{"text":"x","value":{"k":"v"}}'),
+    ],
+)
+def test_subclasses_of_json_native_classes_are_written_as_their_base(
+    value: object, written: str
+) -> None:
+    assert same(lambda: pp.to_json(value)) == written
+    assert json.loads(written) == json.loads(pp.to_json(pp.to_dict(value)))
 
 
 def test_without_msgspec_policeplan_takes_the_standard_path(

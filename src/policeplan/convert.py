@@ -589,12 +589,95 @@ def _dump_enum(member: enum.Enum) -> Any:
 
 
 def _dumper(cls: Any) -> Dump | None:
-    """How to write a value of a declared type; ``None`` when it is written as it is."""
+    """How to write a value of a declared type, or of a class met where the model does not
+    say the type; ``None`` when it is written as it is. What cannot be written as JSON,
+    or not without losing something, gets a writer that refuses it (`_unwritable`)."""
     if cls in (str, int, bool, type(None)):
         return None
     if cls is Any or isinstance(cls, TypeVar):
         return _dump_any
-    return converter.get_unstructure_hook(cls)
+    if cls in _HOOKED or _is_enum(cls) or _is_model(cls) or _is_tuple(cls) or _is_union(cls):
+        return converter.get_unstructure_hook(cls)
+    if isinstance(cls, type) and not issubclass(cls, date):
+        for base, plain in _PLAIN_BASES:
+            if issubclass(cls, base):  # a subclass of a JSON-native type, written as one
+                return plain
+    return _unwritable
+
+
+_WRITABLE = (
+    "policeplan writes model objects, text, numbers, booleans, None, dates and enums, "
+    "and lists, tuples and dicts of them keyed by text"
+)
+
+
+class _UnwritableError(TypeError):
+    """A value to_dict cannot write: ``value`` is what holds it, ``what`` says what it is
+    and ``why`` why it cannot be written."""
+
+    def __init__(self, value: object, what: str, why: str = _WRITABLE) -> None:
+        super().__init__(f"cannot write {what}: {why}")
+        self.value, self.what, self.why = value, what, why
+
+
+def _unwritable(value: object) -> Any:
+    if isinstance(value, type):
+        raise _UnwritableError(value, f"the class {value.__qualname__}", "give an object of it")
+    if isinstance(value, date):  # a datetime, or a class made from one
+        what = f"a {type(value).__name__} {value}"
+        raise _UnwritableError(value, what, "dates are written without a time; give its .date()")
+    raise _UnwritableError(value, f"a value of type {type(value).__qualname__}")
+
+
+def _dump_dict(mapping: dict[Any, Any]) -> dict[Any, Any]:
+    for key in mapping:
+        if not isinstance(key, str):
+            what = f"the key {_shown(key)} ({type(key).__qualname__})"
+            raise _UnwritableError(mapping, what, "object keys must be text")
+    return {key: _dump_any(item) for key, item in mapping.items()}
+
+
+def _refusing(write: Callable[[Any], Any], obj: Any) -> Any:
+    """``write(obj)``, a value it cannot write named by its path in a `TypeError`."""
+    try:
+        return write(obj)
+    except _UnwritableError as err:
+        raise TypeError(_unwritable_message(obj, err)) from None
+    except RecursionError:
+        raise ValueError("cannot write data nested this deeply, or that holds itself") from None
+
+
+def _unwritable_message(obj: Any, err: _UnwritableError) -> str:
+    try:
+        at = _path_to(obj, err.value)
+    except RecursionError:
+        at = None
+    where = "" if not at else f" at {_render_path(at)}"
+    return f"cannot write {err.what}{where}: {err.why}"
+
+
+def _path_to(node: Any, sought: object) -> tuple[Step, ...] | None:
+    """The path from ``node`` to the object ``sought`` (by identity), as `to_dict` writes
+    it; ``None`` if it is not there."""
+    if node is sought:
+        return ()
+    if attrs.has(type(node)):
+        named: list[tuple[Step, Any]] = [
+            (key, getattr(node, key if a.name.startswith("_") else a.name))
+            for a in attrs.fields(type(node))
+            if a.init and (key := a.alias or a.name)
+        ]
+    elif isinstance(node, dict):
+        named = list(node.items())
+    elif isinstance(node, list) or _declare.is_items(node):
+        named = list(enumerate(node))
+    else:
+        return None
+    for step, child in named:
+        found = _path_to(child, sought)
+        if found is not None:
+            return (step, *found)
+    return None
 
 
 def _by_class(find: Callable[[Any], Dump | None], known: dict[type, Dump | None]) -> Dump:
@@ -614,6 +697,19 @@ def _by_class(find: Callable[[Any], Dump | None], known: dict[type, Dump | None]
 
 _DUMPERS: dict[type, Dump | None] = {}
 """How to write a value of each class met where the model does not say the type."""
+
+_HOOKED = (Decimal, float, date, list, dict)
+"""Classes not written as they are, by hooks the converter is given below."""
+
+_PLAIN_BASES: tuple[tuple[type, Dump], ...] = (
+    (str, str.__str__),
+    (int, int.__int__),
+    (float, lambda number: _dump_float(float.__float__(number))),
+    (Decimal, lambda number: _dump_decimal(Decimal(number))),
+    (list, lambda items: [_dump_any(item) for item in items]),
+    (dict, lambda mapping: _dump_dict(mapping)),
+)
+"""How a subclass of a JSON-native class is written: as its base."""
 
 _dump_any = _by_class(_dumper, _DUMPERS)
 
@@ -732,7 +828,7 @@ def _native_made(cls: Any) -> Dump | None:
         if only is None:
             return None
         return lambda value: None if value is None else only(value)
-    return converter.get_unstructure_hook(cls)  # written as to_dict writes it
+    return _dumper(cls)  # written as to_dict writes it, or refused as it refuses
 
 
 _NATIVE_ANY: dict[type, Dump | None] = {Decimal: _dump_decimal, float: _dump_float}
@@ -823,9 +919,7 @@ converter.register_unstructure_hook_factory(_is_union, _union_dump_hook)
 converter.register_unstructure_hook_factory(_is_model, _model_dump_hook)
 converter.register_unstructure_hook_factory(_is_text_form, lambda _: str)
 converter.register_unstructure_hook(list, lambda items: [_dump_any(item) for item in items])
-converter.register_unstructure_hook(
-    dict, lambda mapping: {key: _dump_any(item) for key, item in mapping.items()}
-)
+converter.register_unstructure_hook(dict, _dump_dict)
 
 
 # -- JSON text ----------------------------------------------------------------------------
@@ -892,20 +986,105 @@ def to_dict(obj: Any) -> Any:
         >>> import policeplan as pp
         >>> pp.to_dict(pp.Rank.parse("9= out of 43"))
         {'position': 9, 'out_of': 43, 'tied': True}
+
+    Raises `TypeError` for anything JSON cannot hold, or not without loss (a
+    set, bytes, a datetime, a key that is not text), naming where it is.
+
+        >>> pp.to_dict({"ranks": [pp.Rank(position=1, out_of=2), {1, 2}]})
+        Traceback (most recent call last):
+        ...
+        TypeError: cannot write a value of type set at ranks[1]: policeplan writes model ...
     """
-    return _dump_any(obj)
+    return _refusing(_dump_any, obj)
 
 
 def from_dict(cls: type[T], data: object) -> T:
     """Build a ``cls`` from JSON-native data, or raise `ValidationError`.
 
+    ``cls`` is a model class, a type the model's fields hold (`str`, `int`,
+    `bool`, `Decimal`, `date`, an enum), ``tuple[X, ...]`` of one, or a union
+    of them; anything else raises `TypeError` before the data is looked at.
+
     Examples:
         >>> import policeplan as pp
         >>> pp.from_dict(pp.FinancialYear, "2003/04")
         FinancialYear('2003/04')
+        >>> pp.from_dict({"position": 5, "out_of": 5}, pp.Rank)
+        Traceback (most recent call last):
+        ...
+        TypeError: from_dict takes the class first, then the data: from_dict(Rank, data)
     """
+    _check_readable(cls, data, "from_dict")
     with _collector.paused():
         return _structured(cls, data)
+
+
+_READABLE: dict[Any, bool] = {}
+"""Whether `from_dict` and `from_json` can read each type they have been given."""
+
+
+def _is_type(cls: Any) -> bool:
+    return isinstance(cls, type) or cls is Any or typing.get_origin(cls) is not None
+
+
+def _readable(cls: Any) -> bool:
+    """Whether a value of the type ``cls`` can be read: a model class, a type its fields
+    hold, ``tuple[X, ...]`` or ``Query[X]`` of one, or a union of them."""
+    if not _is_type(cls):
+        return False
+    if cls in (str, int, bool, Decimal, date) or _is_enum(cls) or _is_model(cls):
+        return True
+    arguments = typing.get_args(cls)
+    if _is_tuple(cls):
+        if typing.get_origin(cls) is tuple:
+            return len(arguments) == 2 and arguments[1] is Ellipsis and _readable(arguments[0])
+        return len(arguments) == 1 and _readable(arguments[0])
+    if _is_union(cls):
+        return all(member is type(None) or _readable(member) for member in arguments)
+    return False
+
+
+def _check_readable(cls: Any, given: object, function: str) -> None:
+    """Raise `TypeError` unless ``function`` can read a ``cls`` (``given`` is the other
+    argument, looked at to tell the two given the wrong way round)."""
+    try:
+        readable = _READABLE[cls]
+    except KeyError:
+        readable = _readable(cls)
+        if _is_type(cls):  # data given as the class is not remembered
+            _READABLE[cls] = readable
+    except TypeError:  # unhashable: data, not a type
+        readable = False
+    if readable:
+        return
+    what = "text" if function == "from_json" else "data"
+    if not _is_type(cls) and _readable(given):
+        name = given.__qualname__ if isinstance(given, type) else repr(given)
+        raise TypeError(
+            f"{function} takes the class first, then the {what}: {function}({name}, {what})"
+        )
+    if cls is Any:  # a class from Python 3.11, not before
+        named = "Any"
+    elif isinstance(cls, type):
+        named = cls.__qualname__ + _READING_HINTS.get(cls, "")
+    elif _is_type(cls):
+        named = repr(cls) + _READING_HINTS.get(typing.get_origin(cls), "")
+    else:
+        named = "None" if cls is None else f"{_shown(cls)}, which is not a type"
+    raise TypeError(
+        f"{function} cannot read {named}: it reads policeplan's model classes (such "
+        "as pp.Rank), str, int, bool, Decimal, date and enums, tuple[X, ...] of them, and "
+        "unions of them"
+    )
+
+
+_READING_HINTS: dict[Any, str] = {
+    list: " (read a list as tuple[X, ...])",
+    set: " (read a list as tuple[X, ...])",
+    frozenset: " (read a list as tuple[X, ...])",
+    tuple: " (give the type of its items: tuple[X, ...])",
+    float: " (read a number as Decimal, which keeps its digits)",
+}
 
 
 def _structured(cls: type[T], data: object) -> T:
@@ -936,11 +1115,11 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     # The data is dropped once written: paused, the collector never goes through it.
     with _collector.paused():
         if _fastjson.enabled() and (indent is None or indent > 0):
-            native = _native_data(obj)
+            native = _refusing(_native_data, obj)
             fast = None if native is None else _fastjson.write(native, indent)
             if fast is not None:
                 return fast
-        return _written(to_dict(obj), indent)
+        return _written(_refusing(_dump_any, obj), indent)
 
 
 def _written(data: Any, indent: int | None) -> str:
@@ -996,11 +1175,14 @@ def _unmarked(text: str, count: int) -> str:
 def from_json(cls: type[T], text: str | bytes) -> T:
     """Build a ``cls`` from JSON text, or raise `ValidationError`.
 
+    ``cls`` is what `from_dict` reads; anything else raises `TypeError`.
+
     Examples:
         >>> import policeplan as pp
         >>> pp.from_json(pp.Rank, '{"position": 5, "out_of": 5}')
         Rank(position=5, out_of=5, tied=False)
     """
+    _check_readable(cls, text, "from_json")
     return _read_json(text, getattr(cls, "__name__", str(cls)), lambda _: cls, cls)
 
 
