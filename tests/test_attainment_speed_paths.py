@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import pickle
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -581,7 +581,87 @@ def test_evaluate_all_names_the_pair_it_cannot_judge(
 
 def test_evaluate_all_names_the_pair_whose_observations_are_not_observations() -> None:
     target, observations = _measure(pp.FinancialYear(2005), 3, U.COUNT)
-    with pytest.raises(TypeError, match=r"^pair 1: 'int' object is not iterable"):
+    with pytest.raises(
+        TypeError, match=r"^pair 1: observations must be Observation objects, got 5$"
+    ):
         pp.evaluate_all([(target, observations), (target, 5)])
-    with pytest.raises(AttributeError, match=r"^pair 1: 'str' object has no attribute 'period'"):
+    with pytest.raises(
+        TypeError, match=r"^pair 1: observations\[0\] is '2004/05: 1,000', not an Observation$"
+    ):
         pp.evaluate_all([(target, observations), (target, ["2004/05: 1,000"])])
+
+
+_PLAN = pp.datasets.load("mps-plan-2003-04")
+_SERIES = next(m for m in _PLAN.measures if m.performance).performance
+_MILESTONE = next(t for t in _PLAN.targets if isinstance(t, pp.MilestoneTarget))
+
+
+@pytest.mark.parametrize("milestone", [False, True])
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"as_of": "2005-12-01"}, "as_of must be a date, got '2005-12-01'"),
+        ({"as_of": 2005}, "as_of must be a date, got 2005"),
+        ({"as_of": pp.FinancialYear(2005)}, "as_of must be a date, got a FinancialYear"),
+        (
+            {"as_of": datetime(2005, 12, 1, 9)},
+            "as_of must be a date, got a datetime (give its .date())",
+        ),
+        (
+            {"polarity": "higher-is-better"},
+            "polarity must be a Polarity, such as "
+            "Polarity.LOWER_IS_BETTER, got 'higher-is-better'",
+        ),
+        ({"polarity": 0}, "polarity must be a Polarity, such as Polarity.LOWER_IS_BETTER, got 0"),
+        ({"observations": None}, "observations must be Observation objects, got None"),
+        ({"observations": "2004/05"}, "observations must be Observation objects, got '2004/05'"),
+        (
+            {"observations": _SERIES[0].observations[0]},
+            "observations must be a collection, got one Observation: give [it]",
+        ),
+        (
+            {"observations": _SERIES[0]},
+            "observations must be Observation objects, got a Series: give its .observations",
+        ),
+        (
+            {"observations": _SERIES},
+            "observations[0] is a Series, not an Observation: give its .observations",
+        ),
+        ({"observations": lambda: iter([1])}, "observations[0] is 1, not an Observation"),
+    ],
+)
+def test_an_argument_evaluate_does_not_take_is_a_type_error_naming_it(
+    milestone: bool, arguments: dict[str, Any], message: str
+) -> None:
+    # Before, a polarity given as text judged as if lower were better, a milestone took
+    # anything as its observations, and the rest raised errors from deep inside.
+    target, observations = _measure(pp.FinancialYear(2005), 3, U.COUNT)
+    given = {"target": _MILESTONE if milestone else target, "observations": observations}
+    given |= {name: value() if callable(value) else value for name, value in arguments.items()}
+    with pytest.raises(TypeError) as caught:
+        evaluate(**given)
+    assert str(caught.value) == message
+
+
+@given(case=_cases(), bad=st.sampled_from([None, 1, "x", pp.Quantity(1, U.COUNT)]), data=st.data())
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_an_item_that_is_not_an_observation_is_named_by_its_place(
+    case: tuple[Any, tuple[pp.Observation, ...], date | None], bad: object, data: st.DataObject
+) -> None:
+    target, observations, as_of = case
+    place = data.draw(st.integers(0, len(observations)))
+    given = [*observations[:place], bad, *observations[place:]]
+    with pytest.raises(TypeError) as caught:
+        evaluate(
+            target, data.draw(st.sampled_from([given, tuple(given), iter(given)])), as_of=as_of
+        )
+    assert str(caught.value).startswith(f"observations[{place}] is ")
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"), [("8.1%", "'8.1%'"), (None, "None"), (_MILESTONE, "a MilestoneTarget")]
+)
+def test_evaluate_progress_takes_only_a_progress_figure(given: object, shown: str) -> None:
+    with pytest.raises(TypeError) as caught:  # it raised AttributeError from inside
+        pp.evaluate_progress(given)  # type: ignore[arg-type]
+    assert str(caught.value) == f"expected a ProgressFigure, got {shown}"

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from functools import partial
+from typing import Any
 
 from .._collector import paused
+from ..errors import shown
 from ..figures import Observation
 from ..improvement import ProgressFigure
+from ..plan import Series
 from ..quantities import Polarity
 from ..query import Query
 from ..targets import (
@@ -28,7 +31,7 @@ from ..targets import (
 )
 from . import _fast
 from ._readings import Reading, clash
-from ._result import Attainment
+from ._result import Attainment, AttainmentStatus
 from ._rules import change, direction, level, milestone, polarity_of, year_of
 from ._verdict import not_assessable, verdict
 from ._words import HIGHER, LOWER, at_least, level_words, move_words, progress_words
@@ -45,6 +48,7 @@ _FAST: dict[type, _fast.Verdict] = {
 """The fast rule for each kind of target, by exact class; ``None`` from one defers to `_rule`."""
 # Module constants: reading a member off its enum class costs a descriptor call on Python 3.11.
 _AT_LEAST, _AT_MOST = Comparator.AT_LEAST, Comparator.AT_MOST
+_NOT_ASSESSABLE = AttainmentStatus.NOT_ASSESSABLE
 
 
 def evaluate(
@@ -58,7 +62,8 @@ def evaluate(
 
     The polarity comes from the target unless given. ``as_of`` ignores figures
     for periods ending later and tells whether a milestone is due. Raises
-    `TypeError` only when ``target`` is not a target.
+    `TypeError`, naming the argument, when one is not what it says: a target,
+    `Observation` objects, a `date` (not a datetime), a `Polarity`.
 
     Examples:
         >>> from policeplan import Direction, Figure, FinancialYear, Period, Quantity, Unit
@@ -80,33 +85,47 @@ def evaluate(
         34,377 in Apr – Dec 2003 (year to date, 275 days; 45,628 pro rata to 365 days)
         is on track for a 10% reduction on 2002/03's 52,651, at most 47,385.9 (3.3 pp ahead)
     """
-    kind = type(target)
-    fast = _FAST.get(kind)
-    if fast is None:  # a milestone, a subclass of a target, or no target at all
-        return _by_rules(target, observations, as_of=as_of, polarity=polarity)
-    if as_of is not None:
-        known = tuple(o for o in observations if o.period.end <= as_of)
-    elif isinstance(observations, tuple):
-        known = observations
-    elif type(observations) is Query:
-        known = observations._items  # a series' own tuple: immutable, so no copy is needed
-    else:
-        known = tuple(observations)
-    if polarity:
-        better = polarity
-    elif kind is ChangeTarget or kind is LevelTarget:
-        # `polarity_of`, with the comparator told apart by identity rather than hashed.
-        comparator = target.comparator  # type: ignore[union-attr]
-        if comparator is _AT_LEAST:
-            better = HIGHER
-        elif comparator is _AT_MOST:
-            better = LOWER
+    if (as_of is not None and type(as_of) is not date) or (
+        polarity is not None and type(polarity) is not Polarity
+    ):
+        _check_arguments(target, observations, as_of, polarity)
+    read: Any = observations  # as a tuple, once read, so that a bad item can be named
+    try:
+        kind = type(target)
+        fast = _FAST.get(kind)
+        if type(read) is tuple:
+            known = read
+        elif type(read) is Query:
+            known = read._items  # a series' own tuple: immutable, so no copy is needed
         else:
-            better = polarity_of(target)
-    else:
-        better = polarity_of(target)
-    result = fast(target, known, better)
-    return _rule(target, known, better, as_of) if result is None else result
+            known = read = tuple(read)
+        if fast is None:  # a milestone, a subclass of a target, or no target at all
+            result = _by_rules(target, read, as_of=as_of, polarity=polarity)
+        else:
+            if as_of is not None:
+                known = tuple(o for o in known if o.period.end <= as_of)
+            if polarity is not None:
+                better = polarity
+            elif kind is ChangeTarget or kind is LevelTarget:
+                # `polarity_of`, with the comparator told apart by identity, not hashed.
+                comparator = target.comparator  # type: ignore[union-attr]
+                if comparator is _AT_LEAST:
+                    better = HIGHER
+                elif comparator is _AT_MOST:
+                    better = LOWER
+                else:
+                    better = polarity_of(target)
+            else:
+                better = polarity_of(target)
+            result = fast(target, known, better)
+            if result is None:
+                result = _rule(target, known, better, as_of)
+    except (AttributeError, TypeError):
+        _check_arguments(target, observations, as_of, polarity, read)
+        raise
+    if result.status is _NOT_ASSESSABLE:  # perhaps without reading a figure: look at them
+        _check_arguments(target, observations, as_of, polarity, read)
+    return result
 
 
 def evaluate_all(
@@ -169,6 +188,34 @@ def evaluate_all(
     return results
 
 
+def _check_arguments(
+    target: object, observations: object, as_of: object, polarity: object, read: object = ()
+) -> None:
+    """Raise `TypeError` naming the first argument of `evaluate` it does not take;
+    ``read`` is the observations as a tuple, if they were read into one."""
+    if not isinstance(target, _TARGET_KINDS):
+        raise TypeError(f"expected a target, got {type(target).__name__}")
+    if as_of is not None and type(as_of) is not date:
+        hint = " (give its .date())" if isinstance(as_of, date) else ""
+        raise TypeError(f"as_of must be a date, got {shown(as_of)}{hint}")
+    if polarity is not None and type(polarity) is not Polarity:
+        raise TypeError(
+            f"polarity must be a Polarity, such as Polarity.LOWER_IS_BETTER, got {shown(polarity)}"
+        )
+    if isinstance(observations, Observation):
+        raise TypeError("observations must be a collection, got one Observation: give [it]")
+    if isinstance(observations, Series):
+        raise TypeError(
+            "observations must be Observation objects, got a Series: give its .observations"
+        )
+    if not isinstance(observations, Iterable) or isinstance(observations, str | bytes):
+        raise TypeError(f"observations must be Observation objects, got {shown(observations)}")
+    for index, item in enumerate(read if isinstance(read, tuple | Query) else ()):
+        if not isinstance(item, Observation):
+            hint = ": give its .observations" if isinstance(item, Series) else ""
+            raise TypeError(f"observations[{index}] is {shown(item)}, not an Observation{hint}")
+
+
 def _by_rules(
     target: Target,
     observations: Iterable[Observation],
@@ -218,6 +265,8 @@ def evaluate_progress(figure: ProgressFigure) -> Attainment:
         >>> result.status.value, str(result.margin)
         ('met', '+1.8 pp')
     """
+    if not isinstance(figure, ProgressFigure):
+        raise TypeError(f"expected a ProgressFigure, got {shown(figure)}")
     if figure.target is None:
         return not_assessable(None, "no target stated", f'"{figure.text}" states no target')
     required = figure.target
