@@ -701,6 +701,9 @@ _DUMPERS: dict[type, Dump | None] = {}
 _HOOKED = (Decimal, float, date, list, dict)
 """Classes not written as they are, by hooks the converter is given below."""
 
+
+_dump_any = _by_class(_dumper, _DUMPERS)
+
 _PLAIN_BASES: tuple[tuple[type, Dump], ...] = (
     (str, str.__str__),
     (int, int.__int__),
@@ -710,8 +713,6 @@ _PLAIN_BASES: tuple[tuple[type, Dump], ...] = (
     (dict, lambda mapping: _dump_dict(mapping)),
 )
 """How a subclass of a JSON-native class is written: as its base."""
-
-_dump_any = _by_class(_dumper, _DUMPERS)
 
 
 def _tuple_dump_hook(cls: Any) -> Dump:

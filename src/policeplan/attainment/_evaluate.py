@@ -117,9 +117,8 @@ def evaluate(
                     better = polarity_of(target)
             else:
                 better = polarity_of(target)
-            result = fast(target, known, better)
-            if result is None:
-                result = _rule(target, known, better, as_of)
+            made = fast(target, known, better)
+            result = _rule(target, known, better, as_of) if made is None else made
     except (AttributeError, TypeError):
         _check_arguments(target, observations, as_of, polarity, read)
         raise
