@@ -8,16 +8,20 @@ one by one to report every broken field of an object, not just the first.
 
 from __future__ import annotations
 
+import collections.abc
 import decimal
+import operator
 import re
+import types
+import typing
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
-from ._declare import constrains, inline
+from ._declare import ItemSequence, constrains, inline, is_items
 from .errors import InvalidValueError, shown
 
 T = TypeVar("T")
@@ -293,3 +297,231 @@ inline(
     Decimal=Decimal,
     to_decimal=to_decimal,
 )
+
+
+# -- the declared type of each field ------------------------------------------------------
+
+
+def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """A field transformer for ``attrs.frozen``: an object checks, before any other
+    validator runs, that each field it was given holds a value of the type the field
+    declares (`type_check`). The check is the first field's first validator.
+
+    Examples:
+        >>> from policeplan import Rank
+        >>> try:
+        ...     Rank(position=True, out_of="43")
+        ... except ValueError as err:
+        ...     print(err)
+        ...     print(err.more[0])
+        position must be a whole number, got True (and 1 more)
+        out_of must be a whole number, got '43'
+    """
+    names = [field.name for field in fields if field.init]
+    if not names:
+        return fields
+    return [
+        field.evolve(validator=type_check(cls, names, field.validator))
+        if field.name == names[0]
+        else field
+        for field in fields
+    ]
+
+
+class _Declared(NamedTuple):
+    """How to check one field's value: its type is one of ``as_is``, or it is a
+    collection of one of ``collections`` whose items' types are all in ``items_as_is``
+    (most values); otherwise `_type_problems` looks at it with ``isinstance``."""
+
+    name: str
+    as_is: frozenset[type]
+    collections: frozenset[type]
+    items_as_is: frozenset[type]
+    kinds: tuple[Any, ...]
+    items: tuple[Any, ...] | None
+    wanted: str
+    wanted_item: str
+
+
+def type_check(cls: type, names: list[str], then: Validator | None = None) -> Validator:
+    """A validator of the field ``names[0]`` of ``cls`` that checks every field in
+    ``names`` against its declared type, as a type checker sees it, except that a
+    `bool` is not a whole number and a tuple's items are checked; then ``then``, the
+    field's own validator, runs. Given no object (or a stand-in for one), it checks
+    its own field's value.
+
+    The types are read from the class's annotations when the first object is
+    checked, since a class may name others defined after it. The validator lists
+    its parts as attrs' ``and_`` does, the type check first: code that reads JSON
+    skips that part (its inline form is ``True``), since what it reads is of the
+    declared types.
+    """
+    declared: list[_Declared] = []
+    plainly: list[frozenset[type]] = []  # for each field, the classes of values passed at once
+    collected: list[tuple[int, frozenset[type], frozenset[type]]] = []  # and items to look at
+    values_of = operator.attrgetter(*names)
+    if len(names) == 1:  # attrgetter gives the value itself, not a tuple of one
+        values_of = lambda instance: (getattr(instance, names[0]),)  # noqa: E731
+
+    def resolve() -> None:
+        hints = typing.get_type_hints(cls)
+        for index, name in enumerate(names):
+            members = _members(hints[name])
+            item_members = [item for member in members for item in _item_members(member)]
+            kinds = _kinds(members)
+            items = _kinds(item_members) if item_members else None
+            field = _Declared(
+                name,
+                as_is=_as_is(kinds, collections=False),
+                collections=_as_is(kinds, collections=True) if items else frozenset(),
+                items_as_is=_as_is(items or (), collections=False),
+                kinds=kinds,
+                items=items,
+                wanted=_wanted(members),
+                wanted_item=_wanted(item_members) if item_members else "",
+            )
+            plainly.append(field.as_is | field.collections)
+            if field.collections:
+                collected.append((index, field.collections, field.items_as_is))
+            declared.append(field)
+
+    def checker(then: Validator | None) -> Validator:
+        def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if not declared:
+                resolve()
+            # A whole object, not None nor a stand-in holding some of its fields:
+            if getattr(type(instance), "__attrs_attrs__", None) is not None:
+                values = values_of(instance)
+            else:
+                values = (value,)  # its own field's alone
+            # Most objects hold values of the classes declared, and items of them: that
+            # is found with no loop here over the fields. What is not is looked at closely.
+            if all(map(_holds, plainly, map(type, values))):
+                for index, kinds, items in collected:
+                    held = values[index] if index < len(values) else None
+                    if type(held) in kinds and not items.issuperset(map(type, held)):
+                        break
+                else:
+                    if then is not None:
+                        then(instance, attribute, value)
+                    return
+            _refuse_types(declared, values)
+            if then is not None:
+                then(instance, attribute, value)
+
+        return check
+
+    check_types = checker(None)
+    inline(check_types, "True")
+    if then is None:
+        return check_types
+    check = checker(then)
+    parts = getattr(then, "_validators", None) or (then,)
+    check._validators = (check_types, *parts)  # type: ignore[attr-defined]  # as and_ lists them
+    return check
+
+
+def _refuse_types(declared: list[_Declared], values: tuple[Any, ...]) -> None:
+    """Raise what is wrong with the types of ``values`` of the fields ``declared``;
+    nothing if they only looked wrong (a subclass, items of one)."""
+    problems = [
+        problem
+        for field, held in zip(declared, values, strict=False)
+        for problem in _type_problems(field, held)
+    ]
+    if problems:
+        first, *more = problems
+        raise fail(first.detail, code=first.code, field=first.field, at=first.at, more=more)
+
+
+_holds = frozenset.__contains__
+
+
+def _as_is(kinds: tuple[Any, ...], *, collections: bool) -> frozenset[type]:
+    """The classes of ``kinds`` whose objects need no more checking, or with
+    ``collections``, those whose items are checked."""
+    return frozenset(
+        kind
+        for kind in kinds
+        if isinstance(kind, type)
+        and kind is not object
+        and issubclass(kind, tuple | ItemSequence) is collections
+    )
+
+
+def _type_problems(field: _Declared, value: Any) -> list[InvalidValueError]:
+    """What is wrong with the type of ``value`` for ``field``, or of its items."""
+    kinds, items, name = field.kinds, field.items, field.name
+    if not isinstance(value, kinds) or (type(value) is bool and bool not in kinds):
+        got = _day_shown(value)
+        return [fail(f"{name} must be {field.wanted}, got {got}", code="wrong-type", field=name)]
+    if items is None or not is_items(value):
+        return []
+    return [
+        fail(
+            f"{name}[{index}] must be {field.wanted_item}, got {shown(item)}",
+            code="wrong-type",
+            field=name,
+            at=(index,),
+        )
+        for index, item in enumerate(value)
+        if not isinstance(item, items) or (type(item) is bool and bool not in items)
+    ]
+
+
+def _members(declared: Any) -> list[Any]:
+    """The types a value of ``declared`` may be: the members of a union, or itself."""
+    if typing.get_origin(declared) in (typing.Union, types.UnionType):
+        return [member for part in typing.get_args(declared) for member in _members(part)]
+    return [declared]
+
+
+def _item_members(declared: Any) -> list[Any]:
+    """The types an item of ``tuple[X, ...]`` or ``Query[X]`` may be; none for others."""
+    origin = typing.get_origin(declared)
+    if not (isinstance(origin, type) and issubclass(origin, tuple | ItemSequence)):
+        return []
+    item = typing.get_args(declared)[0]
+    return [] if item is Any or isinstance(item, TypeVar) else _members(item)
+
+
+def _kind(declared: Any) -> Any:
+    """What ``isinstance`` is given for a type."""
+    if declared is Any or isinstance(declared, TypeVar):
+        return object
+    if declared is None:
+        return type(None)
+    return typing.get_origin(declared) or declared  # Figure[Quantity] is a Figure
+
+
+def _kinds(members: list[Any]) -> tuple[Any, ...]:
+    kinds = tuple(dict.fromkeys(map(_kind, members)))
+    return (object, bool) if object in kinds else kinds
+
+
+_NAMES: dict[Any, str] = {
+    str: "text",
+    int: "a whole number",
+    bool: "True or False",
+    type(None): "None",
+    date: "a date",
+    collections.abc.Callable: "a function",
+    object: "anything",
+}
+
+
+def _wanted(members: list[Any]) -> str:
+    """The types a value may be, as a message says them: "a Grade or None"."""
+    words: list[str] = []
+    for member in members:
+        kind = _kind(member)
+        items = _item_members(member)
+        if items:
+            word = f"a {'tuple' if kind is tuple else 'collection'} of {_wanted(items)}"
+        elif kind in _NAMES:
+            word = _NAMES[kind]
+        else:
+            name = kind.__name__
+            word = f"{'an' if name[0] in 'AEIO' else 'a'} {name}"  # a Unit
+        words.append(word)
+    return " or ".join(dict.fromkeys(words))

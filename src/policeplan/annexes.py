@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class ConsultationResult:
     """A figure of a plan's consultation: responses counted, or a share of respondents.
 
@@ -46,7 +46,7 @@ class ConsultationResult:
     text: str = attrs.field(validator=v.text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class InspectionActivity:
     """An inspection a plan reports on, done or planned, with the counts it states.
 
@@ -76,7 +76,7 @@ class InspectionActivity:
     text: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class ForceComparison:
     """A comparison of a force with its peers on one indicator, as a plan titles it.
 
@@ -101,7 +101,7 @@ class ForceComparison:
     forces: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class RaceEqualityProgress:
     """A row of a race equality scheme's progress table: a duty and the progress on it.
 

@@ -150,7 +150,7 @@ def _position_within(instance: Rank, attribute: attrs.Attribute[Any], position: 
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Rank:
     """A position among peers, "9= out of 43"; 1 is best.
 
@@ -207,7 +207,7 @@ def _ppaf_code(_: object, attribute: attrs.Attribute[Any], code: str | None) -> 
 _declare.constrains(_ppaf_code, enum=["A", "1", "2", "3", "4", "B"])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Domain:
     """An HMIC assessment area (1–7) and its PPAF domain code, where it has one.
 
@@ -221,7 +221,7 @@ class Domain:
     ppaf_code: str | None = attrs.field(default=None, validator=_ppaf_code)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Framework:
     """An assessed framework or inspection area.
 
@@ -254,7 +254,7 @@ class Framework:
         return tuple(filter(None, (self.code, self.name, *self.aliases)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Judgement:
     """A force's grade (or standard judgement) and direction for one framework.
 
@@ -299,7 +299,7 @@ class Judgement:
         return _display.card(self, str(self))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Finding:
     """A strength, area for improvement or work in progress, verbatim.
 
@@ -315,7 +315,7 @@ class Finding:
     subheading: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class IndicatorResult:
     """A force's result on one indicator, with its peer comparisons.
 
@@ -355,7 +355,7 @@ class IndicatorResult:
         return _display.card(self, f"{self.code or ''} {self.force}: {self.indicator}".strip())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class GlossaryEntry:
     """A term and its expansion, as one document gives it (expansions differ).
 

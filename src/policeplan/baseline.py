@@ -19,7 +19,7 @@ __all__ = ["BaselineAssessment"]
 
 
 @_documents.document("baseline-assessment")
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=v.typed)
 class BaselineAssessment(_documents.Judged):
     """An HMIC baseline assessment of one force, with the national matrices.
 

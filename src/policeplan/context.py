@@ -15,7 +15,7 @@ from .quantities import Quantity
 __all__ = ["GradeDefinition", "ProfileFigure", "SurveyAspect", "SurveyFigure"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class ProfileFigure:
     """One figure of a report's force overview, as the report states it.
 
@@ -53,7 +53,7 @@ class ProfileFigure:
         return self.figure.value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class GradeDefinition:
     """What a report says a grade means, verbatim.
 
@@ -85,7 +85,7 @@ class SurveyAspect(enum.Enum):
     SIGNIFICANCE_THRESHOLD = "significance-threshold"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class SurveyFigure:
     """A figure of a report's survey method: a sample size, a confidence level or
     interval, or the difference that is statistically significant.

@@ -149,7 +149,7 @@ def _spans(lines: tuple[int, ...]) -> str:
     return ", ".join(f"L{r[0]}" + (f"-{r[-1]}" if len(r) > 1 else "") for r in runs)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Citation:
     """Words of a source, and the lines they stand on (1-based).
 
@@ -209,7 +209,7 @@ def _cites(*datasets_cited: str) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Correspondence:
     """A baseline framework, and an area of a later document that answers to it.
 
@@ -231,7 +231,7 @@ class Correspondence:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class IndicatorLink:
     """An indicator of the 2003/04 plan that the 2005 baseline reports too.
 
@@ -294,7 +294,7 @@ IMPROVEMENT_PLAN_FORCE = "MPS"
 for improvement identified in the PPAF and Baseline Assessment 2005-06" (seed 004 L2)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class CycleRow:
     """One baseline framework followed through the later documents, for one force.
 

@@ -48,7 +48,7 @@ def _value_or_reason(
 _declare.inline(_value_or_reason, "({value} is None) != ({missing} is None)")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Figure(Generic[T]):
     """One cell: the text as printed, the value read from it, or why there is none.
 
@@ -77,7 +77,7 @@ class Figure(Generic[T]):
 _declare.constrains(Figure, oneOf=[_declare.present("value"), _declare.present("missing")])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Observation:
     """A measured value for a period, possibly year-to-date.
 

@@ -34,7 +34,7 @@ class AFIStatus(enum.Enum):
     UPDATE_AWAITED = "update-awaited"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class StatusCount:
     """A number of AFIs with one status, as stated.
 
@@ -47,7 +47,7 @@ class StatusCount:
     count: int = attrs.field(validator=v.at_least(0))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class FrameworkProgress:
     """One framework's paragraph: grading as written, AFI counts, actions.
 
@@ -78,7 +78,7 @@ class FrameworkProgress:
         return next((c.count for c in self.status_counts if c.status is status), None)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class ProgressFigure:
     """ "8.1% against a target of 6.3%": an actual figure and its target.
 
@@ -102,7 +102,7 @@ class ProgressFigure:
 
 
 @_documents.document("improvement-plan")
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=v.typed)
 class ImprovementPlan(_documents.Summarised):
     """A police authority's report on progress against HMIC's areas for improvement.
 

@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class GradeDistribution:
     """How many forces received each grade for one framework.
 
@@ -65,7 +65,7 @@ class GradeDistribution:
         return sum(self[other] for other in Grade if other > grade)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Recommendation:
     """A numbered recommendation; ``list_text`` is the consolidated list's wording
     where it differs from the body's.
@@ -90,7 +90,7 @@ def _title_or_text(instance: DevelopingPractice, attribute: attrs.Attribute[Any]
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class DevelopingPractice:
     """An example of developing practice. The 2007 report structures it (title,
     problem, solution, outcomes, contacts); the 2008 report gives free text.
@@ -114,7 +114,7 @@ _declare.constrains(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class StandardAssessment:
     """One standard statement of the 2008 scale and what was found against it.
 
@@ -138,7 +138,7 @@ class StandardAssessment:
 
 
 @_documents.document("inspection")
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=v.typed)
 class Inspection(_documents.Judged):
     """An HMIC inspection report on one force.
 

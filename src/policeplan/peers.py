@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import attrs
 
+from . import _validate as v
 from .assessment import IndicatorResult, Rank, Significance
 from .figures import Figure
 from .quantities import Polarity, Quantity, Unit
@@ -68,7 +69,7 @@ def classify(
     return Significance.SIGNIFICANTLY_BETTER if better else Significance.SIGNIFICANTLY_WORSE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class PeerPosition:
     """Where a force stands on one indicator.
 

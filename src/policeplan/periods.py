@@ -37,7 +37,7 @@ _YEARS = "|".join(f"{n:02d}/{(n + 1) % 100:02d}" for n in range(100))
         "description": "A UK financial year, 1 April to 31 March, written '2003/04'.",
     },
 )
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, field_transformer=v.typed)
 class FinancialYear:
     """A UK financial year: 1 April of ``start_year`` to 31 March of the next.
 
@@ -125,7 +125,7 @@ def _end_not_before_start(instance: Period, attribute: attrs.Attribute[Any], end
 inline(_end_not_before_start, "{0} >= {start}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Period:
     """A span of days, inclusive, with the label the source gives it.
 
@@ -242,7 +242,7 @@ def parse_deadline(text: str) -> date:
     return _read_deadline(text)[0]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Deadline:
     """A deadline: the source's words and the date they resolve to.
 

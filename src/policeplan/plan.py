@@ -40,7 +40,7 @@ class PriorityGroup(enum.Enum):
     EXCELLENCE = "for-excellence"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Series:
     """One row of a current-performance table: a label and its observations.
 
@@ -54,7 +54,7 @@ class Series:
     note: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Measure:
     """What is counted to judge an objective, its targets and performance.
 
@@ -77,7 +77,7 @@ class Measure:
     performance: Query[Series] = collection()
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=v.typed)
 class Objective:
     """A numbered objective of a plan.
 
@@ -128,7 +128,7 @@ def _letter(_: object, attribute: attrs.Attribute[Any], letter: str) -> None:
 _declare.constrains(_letter, enum=["A", "B", "C", "D"])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Priority:
     """A priority ("for Londoners" C) and its objectives.
 
@@ -158,7 +158,7 @@ def _target_or_reason(instance: TargetEntry, attribute: attrs.Attribute[Any], _:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class TargetEntry:
     """A target cell of an indicator table: a target for a year, or why there is none.
 
@@ -177,7 +177,7 @@ class TargetEntry:
 _declare.constrains(TargetEntry, oneOf=[_declare.present("target"), _declare.present("missing")])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class IndicatorRow:
     """A row of a plan's indicator annex (BVPI or plan indicator).
 
@@ -196,7 +196,7 @@ class IndicatorRow:
     comments: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class LineItem:
     """A line of an annex table (a saving, a deployment), possibly a total.
 
@@ -217,7 +217,7 @@ class LineItem:
     text: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Review:
     """A best value (service improvement) review in the programme.
 
@@ -255,7 +255,7 @@ def _unique_objectives(instance: PolicingPlan, attribute: attrs.Attribute[Any], 
 
 
 @_documents.document("policing-plan")
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=v.typed)
 class PolicingPlan(_documents.Summarised):
     """A policing and performance plan for one financial year.
 

@@ -87,7 +87,7 @@ def _rate_base(instance: Quantity, attribute: attrs.Attribute[Any], value: objec
 _declare.inline(_rate_base, "({unit} is RATE) == ({0} is not None)", RATE=Unit.RATE)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Quantity:
     """A number and its unit.
 

@@ -246,7 +246,11 @@ def query(items: Iterable[Any]) -> Query[Any]:
     It takes ``Iterable[Any]`` because type checkers cannot solve a generic
     converter; the field itself is typed ``Query[Item]``.
     """
-    return items if isinstance(items, Query) else Query(items)
+    if isinstance(items, Query):
+        return items
+    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+        return items  # type: ignore[return-value]  # not a collection: the field's check says so
+    return Query(items)
 
 
 def collection(**options: Any) -> Any:

@@ -13,7 +13,7 @@ from .versioning import SCHEMA_VERSION
 __all__ = ["SCHEMA_VERSION", "KnownIssue", "Source"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Source:
     """The publication a document transcribes.
 
@@ -50,7 +50,7 @@ class Source:
         return f"{self.date.day} {self.date.strftime('%B %Y')}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class KnownIssue:
     """A contradiction or defect of the source, kept rather than corrected.
 

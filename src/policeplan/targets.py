@@ -45,7 +45,7 @@ class Comparator(enum.Enum):
     EXACTLY = "exactly"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class _TargetBase:
     kind: ClassVar[str]
     """Which kind of target: its tag in serialized form."""
@@ -56,7 +56,7 @@ class _TargetBase:
 
 
 @_declare.tagged("kind", "level")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class LevelTarget(_TargetBase):
     """Reach a level: "83%", "29,856 by March 2004", "1:3.8".
 
@@ -74,7 +74,7 @@ class LevelTarget(_TargetBase):
 
 
 @_declare.tagged("kind", "change")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class ChangeTarget(_TargetBase):
     """Change against a baseline: "10% below the level in 2002/03".
 
@@ -119,7 +119,7 @@ class ChangeTarget(_TargetBase):
 
 
 @_declare.tagged("kind", "direction")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class DirectionTarget(_TargetBase):
     """Only a direction: "To increase the number of quality intelligence reports".
 
@@ -137,7 +137,7 @@ class DirectionTarget(_TargetBase):
 
 
 @_declare.tagged("kind", "milestone")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class MilestoneTarget(_TargetBase):
     """Deliver something by one or more dates: "outline strategy by May 2003".
 
@@ -171,7 +171,7 @@ def _same_unit(instance: Any, attribute: attrs.Attribute[Any], end: Quantity) ->
 
 
 @_declare.tagged("kind", "from-to")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class FromToTarget(_TargetBase):
     """Move from one level to another: "from £1.2m to £2m by 31/3/04".
 

@@ -76,7 +76,7 @@ inline(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class TextBlock:
     """One block of a document's text, verbatim, with where it stands.
 

@@ -31,7 +31,7 @@ class AttainmentStatus(enum.Enum):
     NOT_ASSESSABLE = "not-assessable"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Comparison:
     """The figures a verdict compared: ``actual`` against ``required``, from ``baseline``.
 
@@ -50,7 +50,7 @@ class Comparison:
 NOTHING_COMPARED = Comparison()
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Margin:
     """How far past (positive) or short of (negative) the requirement.
 
@@ -85,7 +85,7 @@ class Margin:
         return f"{sign}{self.size_text}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Attainment:
     """A verdict on a target, what it compared, and why.
 
