@@ -177,3 +177,27 @@ def test_messages_say_what_the_field_takes(make: Any, message: str) -> None:
     with pytest.raises(pp.InvalidValueError) as caught:
         make()
     assert str(caught.value) == message
+
+
+def test_given_no_object_the_check_looks_at_its_own_field_alone() -> None:
+    # Code that reads JSON calls a field's validators without the object when it doubts
+    # a value; the type check then has only that value to look at.
+    position = attrs.fields(pp.Rank).position
+    check = position.validator
+    assert check is not None
+    check(None, position, 5)  # out_of is not there to look at
+    with pytest.raises(pp.InvalidValueError) as caught:
+        check(None, position, True)
+    assert (caught.value.field, caught.value.more) == ("position", ())
+    for part in check._validators:  # type: ignore[attr-defined]
+        part(None, position, 5)
+
+
+def test_a_subclass_of_a_declared_class_passes() -> None:
+    class Text(str):
+        pass
+
+    rank = pp.Rank(position=1, out_of=2)
+    figure = pp.Figure(text=Text("1 out of 2"), value=rank)
+    assert figure.text == "1 out of 2"
+    assert figure.value is rank

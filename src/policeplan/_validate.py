@@ -356,19 +356,19 @@ def type_check(cls: type, names: list[str], then: Validator | None = None) -> Va
     skips that part (its inline form is ``True``), since what it reads is of the
     declared types.
     """
-    declared: list[_Declared] = []
-    plainly: list[frozenset[type]] = []  # for each field, the classes of values passed at once
+    declared: list[_Declared] = []  # the fields checked: not those that take anything
+    plainly: list[frozenset[type]] = []  # for each, the classes of values passed at once
     collected: list[tuple[int, frozenset[type], frozenset[type]]] = []  # and items to look at
-    values_of = operator.attrgetter(*names)
-    if len(names) == 1:  # attrgetter gives the value itself, not a tuple of one
-        values_of = lambda instance: (getattr(instance, names[0]),)  # noqa: E731
+    values_of: list[Callable[[Any], tuple[Any, ...]]] = []
 
     def resolve() -> None:
         hints = typing.get_type_hints(cls)
-        for index, name in enumerate(names):
+        for name in names:
             members = _members(hints[name])
-            item_members = [item for member in members for item in _item_members(member)]
             kinds = _kinds(members)
+            if object in kinds:
+                continue  # Figure.value, a T: anything
+            item_members = [item for member in members for item in _item_members(member)]
             items = _kinds(item_members) if item_members else None
             field = _Declared(
                 name,
@@ -380,25 +380,33 @@ def type_check(cls: type, names: list[str], then: Validator | None = None) -> Va
                 wanted=_wanted(members),
                 wanted_item=_wanted(item_members) if item_members else "",
             )
-            plainly.append(field.as_is | field.collections)
             if field.collections:
-                collected.append((index, field.collections, field.items_as_is))
+                collected.append((len(declared), field.collections, field.items_as_is))
+            plainly.append(field.as_is | field.collections)
             declared.append(field)
+        checked = [field.name for field in declared]
+        # attrgetter of one name gives the value itself, not a tuple of one.
+        get = operator.attrgetter(*checked) if len(checked) > 1 else None
+        values_of.append(get or (lambda instance: tuple(getattr(instance, n) for n in checked)))
 
     def checker(then: Validator | None) -> Validator:
         def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-            if not declared:
+            if not values_of:
                 resolve()
             # A whole object, not None nor a stand-in holding some of its fields:
             if getattr(type(instance), "__attrs_attrs__", None) is not None:
-                values = values_of(instance)
-            else:
+                values = values_of[0](instance)
+            elif declared and declared[0].name == names[0]:
                 values = (value,)  # its own field's alone
+            else:
+                values = ()  # its own field takes anything
             # Most objects hold values of the classes declared, and items of them: that
             # is found with no loop here over the fields. What is not is looked at closely.
             if all(map(_holds, plainly, map(type, values))):
                 for index, kinds, items in collected:
-                    held = values[index] if index < len(values) else None
+                    if index >= len(values):
+                        continue  # its own field's value alone is checked
+                    held = values[index]
                     if type(held) in kinds and not items.issuperset(map(type, held)):
                         break
                 else:
