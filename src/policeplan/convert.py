@@ -629,6 +629,10 @@ def _unwritable(value: object) -> Any:
     raise _UnwritableError(value, f"a value of type {type(value).__qualname__}")
 
 
+def _dump_list(items: list[Any]) -> list[Any]:
+    return [_dump_any(item) for item in items]
+
+
 def _dump_dict(mapping: dict[Any, Any]) -> dict[Any, Any]:
     for key in mapping:
         if not isinstance(key, str):
@@ -709,8 +713,8 @@ _PLAIN_BASES: tuple[tuple[type, Dump], ...] = (
     (int, int.__int__),
     (float, lambda number: _dump_float(float.__float__(number))),
     (Decimal, lambda number: _dump_decimal(Decimal(number))),
-    (list, lambda items: [_dump_any(item) for item in items]),
-    (dict, lambda mapping: _dump_dict(mapping)),
+    (list, _dump_list),
+    (dict, _dump_dict),
 )
 """How a subclass of a JSON-native class is written: as its base."""
 
@@ -919,7 +923,7 @@ converter.register_unstructure_hook_factory(_is_tuple, _tuple_dump_hook)
 converter.register_unstructure_hook_factory(_is_union, _union_dump_hook)
 converter.register_unstructure_hook_factory(_is_model, _model_dump_hook)
 converter.register_unstructure_hook_factory(_is_text_form, lambda _: str)
-converter.register_unstructure_hook(list, lambda items: [_dump_any(item) for item in items])
+converter.register_unstructure_hook(list, _dump_list)
 converter.register_unstructure_hook(dict, _dump_dict)
 
 
