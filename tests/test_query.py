@@ -523,3 +523,21 @@ def test_a_collection_field_keeps_its_validator() -> None:
     domain = base.domains[0]
     with pytest.raises(pp.InvalidValueError, match=r"repeats domain"):
         attrs.evolve(base, domains=(domain, domain))
+
+
+@pytest.mark.parametrize("key", [None, 5, b"grade", ("grade",)])
+@pytest.mark.parametrize("method", ["order_by", "group_by", "count_by", "values"])
+@pytest.mark.parametrize("items", [(), (pp.Rank(position=1, out_of=2),)])
+def test_a_field_given_as_neither_text_nor_a_function_is_a_query_error(
+    key: object, method: str, items: tuple[object, ...]
+) -> None:
+    # It raised the interpreter's "attribute name must be string", or nothing when empty.
+    with pytest.raises(
+        pp.QueryError, match=r"^a field is named by text or given as a function, got "
+    ):
+        getattr(pp.Query(items), method)(key)
+
+
+def test_filter_takes_a_function() -> None:
+    with pytest.raises(pp.QueryError, match=r"^filter takes a function of an item, got 'x'$"):
+        pp.Query([pp.Rank(position=1, out_of=2)]).filter("x")  # type: ignore[arg-type]

@@ -31,7 +31,7 @@ from . import _arrow, _flatten
 from ._declare import ItemSequence
 from ._display import collection_html
 from ._table import Table
-from .errors import NotFoundError, PolicePlanError
+from .errors import NotFoundError, PolicePlanError, shown
 from .periods import FinancialYear
 
 __all__ = ["Query", "QueryError"]
@@ -51,6 +51,8 @@ def _getter(key: Key, kinds: Iterable[type]) -> Callable[[Any], Any]:
     """How to read ``key`` from items of the given classes; every one must have the field."""
     if callable(key):
         return key
+    if not isinstance(key, str):
+        raise QueryError(f"a field is named by text or given as a function, got {shown(key)}")
     for kind in kinds:
         if not attrs.has(kind):
             continue
@@ -151,6 +153,8 @@ class Query(ItemSequence, Collection[T], Reversible[T]):
 
     def filter(self, predicate: Callable[[T], bool]) -> Query[T]:
         """Items for which ``predicate`` is true."""
+        if not callable(predicate):
+            raise QueryError(f"filter takes a function of an item, got {shown(predicate)}")
         return Query(item for item in self if predicate(item))
 
     def order_by(self, key: Key, *, descending: bool = False) -> Query[T]:
