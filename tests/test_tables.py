@@ -256,3 +256,15 @@ def test_collections_inside_union_items_and_optional_collections_are_tables() ->
     assert [row["label"] for row in found["leaves"].rows] == ["a", "b"]
     assert found["leaves"].primary_key == ("part_id", "leave_id")
     assert [row["label"] for row in found["maybe_leaves"].rows] == ["d"]
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"), [("plan", "'plan'"), (None, "None"), ([1], "a list of 1 item")]
+)
+def test_tables_of_something_other_than_a_model_object_is_a_type_error(
+    given: object, shown: str
+) -> None:
+    # attrs' NotAnAttrsClassError escaped before.
+    with pytest.raises(TypeError) as caught:
+        pp.tables(given)
+    assert str(caught.value) == f"tables() reads a model object such as a document, got {shown}"

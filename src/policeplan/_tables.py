@@ -28,6 +28,7 @@ import attrs
 from ._declare import holds_items
 from ._flatten import Column, columns_for
 from ._table import Table
+from .errors import shown
 
 __all__ = ["Table", "tables"]
 
@@ -44,8 +45,10 @@ def tables(document: Any) -> dict[str, Table]:
     one row per item. A document has the same tables, with the same columns,
     whatever it holds.
     """
-    found: dict[str, Table] = {}
     cls = type(document)
+    if not attrs.has(cls):
+        raise TypeError(f"tables() reads a model object such as a document, got {shown(document)}")
+    found: dict[str, Table] = {}
     hints = typing.get_type_hints(cls)
     for field in (field for field in attrs.fields(cls) if field.init):
         items = getattr(document, field.name) or ()
