@@ -46,6 +46,9 @@ def _instances() -> dict[type, Any]:
     row = next(r for r in plan.indicators if any(e.target for e in r.targets))
     entry = next(e for e in row.targets if e.target is not None)
     roots.append(pp.evaluate(typing.cast(pp.Target, entry.target), row.observations))
+    roots += [pp.performance_cycle("MPS"), pp.cycle.CORRESPONDENCES, pp.cycle.INDICATOR_LINKS]
+    baseline = roots[1]
+    roots.append(pp.peers.position(next(iter(baseline.indicator_results))))
     for root in roots:
         for value in walk(root):
             found.setdefault(type(value), value)
@@ -55,8 +58,14 @@ def _instances() -> dict[type, Any]:
 INSTANCES = _instances()
 PUBLIC = [
     cls
-    for name in pp.__all__
-    if isinstance(cls := getattr(pp, name), type) and attrs.has(cls) and cls is not pp.Issue
+    for module, names in [
+        (pp, pp.__all__),
+        (pp.peers, ["PeerPosition"]),
+        (pp.cycle, ["Citation", "Correspondence", "CycleRow", "IndicatorLink"]),
+    ]
+    for name in names
+    # An Issue is the record of a problem found, made by the library, not by users.
+    if isinstance(cls := getattr(module, name), type) and attrs.has(cls) and cls is not pp.Issue
 ]
 FIELDS = [
     (cls, field) for cls in PUBLIC if cls in INSTANCES for field in attrs.fields(cls) if field.init

@@ -302,6 +302,17 @@ inline(
 # -- the declared type of each field ------------------------------------------------------
 
 
+def as_tuple(items: Iterable[T]) -> tuple[T, ...]:
+    """A converter: a collection as a tuple. Anything else is left as it is, for the
+    field's type check to report."""
+    return tuple(items) if is_collection(items) else items  # type: ignore[return-value]
+
+
+def is_collection(value: object) -> bool:
+    """Whether a value is a collection of items to convert: iterable, and not text."""
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes)
+
+
 def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
     """A field transformer for ``attrs.frozen``: an object checks, before any other
     validator runs, that each field it was given holds a value of the type the field

@@ -131,11 +131,11 @@ def _lines(_: object, attribute: attrs.Attribute[Any], lines: tuple[int, ...]) -
 
 
 def _line_numbers(lines: Iterable[int]) -> tuple[int, ...]:
-    return tuple(lines)
+    return v.as_tuple(lines)
 
 
 def _citations(citations: Iterable[Citation]) -> tuple[Citation, ...]:
-    return tuple(citations)
+    return v.as_tuple(citations)
 
 
 def _spans(lines: tuple[int, ...]) -> str:

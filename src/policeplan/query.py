@@ -31,6 +31,7 @@ from . import _arrow, _flatten
 from ._declare import ItemSequence
 from ._display import collection_html
 from ._table import Table
+from ._validate import is_collection
 from .errors import NotFoundError, PolicePlanError, shown
 from .periods import FinancialYear
 
@@ -252,8 +253,8 @@ def query(items: Iterable[Any]) -> Query[Any]:
     """
     if isinstance(items, Query):
         return items
-    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
-        return items  # type: ignore[return-value]  # not a collection: the field's check says so
+    if not is_collection(items):
+        return items  # type: ignore[return-value]  # the field's type check reports it
     return Query(items)
 
 
