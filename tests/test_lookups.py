@@ -54,3 +54,38 @@ def test_inspection_distribution_lookup_ignores_case() -> None:
 def test_unknown_dataset() -> None:
     with pytest.raises(pp.NotFoundError, match="available"):
         pp.datasets.load("mps-plan-1999-00")
+
+
+_BASE = pp.datasets.load("hmic-baseline-2005")
+_PLAN = pp.datasets.load("mps-plan-2003-04")
+_INSPECTION = pp.datasets.load("hmic-inspection-2007")
+
+
+@pytest.mark.parametrize(
+    ("look_up", "message"),
+    [
+        (lambda: _BASE.framework(5), "a framework is named by text, got 5"),
+        (lambda: _BASE.judgement("MPS", None), "a framework is named by text, got None"),
+        (lambda: _BASE.judgement(["MPS"], "5A"), "a force is named by text, got a list of 1 item"),
+        (lambda: _BASE.judgements_for(None), "a framework is named by text, got None"),
+        (lambda: _INSPECTION.distribution(3), "a framework is named by text, got 3"),
+        (lambda: _PLAN.objective(True), "an objective is named by its number, got True"),
+        (lambda: _PLAN.objective("2"), "an objective is named by its number, got '2'"),
+        (
+            lambda: _PLAN.priority("for-londoners", "A"),
+            "group must be a PriorityGroup, got 'for-londoners'",
+        ),
+        (
+            lambda: _PLAN.priority(pp.PriorityGroup.LONDONERS, 1),
+            "a priority's letter is named by text, got 1",
+        ),
+    ],
+)
+def test_a_key_of_the_wrong_type_is_a_type_error_saying_what_names_it(
+    look_up: object, message: str
+) -> None:
+    # Before: AttributeError from inside ('int' object has no attribute 'replace'),
+    # objective(True) found objective 1, and objective("2") said there is no objective 2.
+    with pytest.raises(TypeError) as caught:
+        look_up()  # type: ignore[operator]
+    assert str(caught.value) == message

@@ -147,6 +147,7 @@ class Judged(Summarised):
 
     def framework(self, key: str) -> Framework:
         """The framework with this code, name or alternative spelling."""
+        _lookup.named(key, "a framework")
         table = _lookup.index(self, "frameworks", lambda: framework_index(self.frameworks))
         return _lookup.find(
             table,
@@ -157,6 +158,8 @@ class Judged(Summarised):
 
     def judgement(self, force: str, framework: str) -> Judgement:
         """The judgement of ``force`` on ``framework`` (code, name or alias)."""
+        _lookup.named(force, "a force")
+        _lookup.named(framework, "a framework")
         # The keys exactly as the judgements spell them answer most lookups
         # without normalising anything.
         exact = _lookup.index(

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from .errors import NotFoundError
+from .errors import NotFoundError, shown
 
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
@@ -50,3 +50,9 @@ def find(table: Mapping[K, T], key: K, what: str, known: Iterable[str]) -> T:
         names = list(dict.fromkeys(known))
         shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
         raise NotFoundError(f"no {what}; known: {shown}") from None
+
+
+def named(value: object, what: str) -> None:
+    """Raise `TypeError` unless ``value``, naming ``what``, is text."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} is named by text, got {shown(value)}")

@@ -334,11 +334,16 @@ class PolicingPlan(_documents.Summarised):
 
     def objective(self, number: int) -> Objective:
         """The objective with this number."""
+        if type(number) is not int:
+            raise TypeError(f"an objective is named by its number, got {shown(number)}")
         table = _lookup.index(self, "objectives", lambda: {o.number: o for o in self.objectives})
         return _lookup.find(table, number, f"objective {number}", map(str, table))
 
     def priority(self, group: PriorityGroup, letter: str) -> Priority:
         """The priority of ``group`` with ``letter``."""
+        if not isinstance(group, PriorityGroup):
+            raise TypeError(f"group must be a PriorityGroup, got {shown(group)}")
+        _lookup.named(letter, "a priority's letter")
         table = _lookup.index(self, "priorities", lambda: {p.key: p for p in self.priorities})
         key = f"{group.value} {letter}"
         return _lookup.find(table, key, f"priority {key!r}", list(table))
