@@ -129,8 +129,8 @@ def test_optional_fields_at_default_are_left_out() -> None:
     assert "strengths" not in pp.to_dict(stated_none)
 
 
-READ_BY_DEFAULT = '{"position": 5, "out_of": 5}'
-FROM = [(pp.from_json, READ_BY_DEFAULT), (pp.from_dict, {"position": 5, "out_of": 5})]
+RANK_TEXT = '{"position": 5, "out_of": 5}' + " " * 5000  # long, as a document is
+FROM = [(pp.from_json, RANK_TEXT), (pp.from_dict, {"position": 5, "out_of": 5, "x": "x" * 5000})]
 
 
 @pytest.mark.parametrize(("read", "given"), FROM)
