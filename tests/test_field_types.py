@@ -103,11 +103,13 @@ def test_only_a_generic_value_takes_any_value() -> None:
     } == {(pp.Figure, "value")}
 
 
-@pytest.mark.parametrize(
-    ("cls", "field"),
-    TYPED_FIELDS,
-    ids=[f"{cls.__name__}.{field.name}" for cls, field in TYPED_FIELDS],
-)
+def _each(fields: list[tuple[type, attrs.Attribute[Any]]]) -> pytest.MarkDecorator:
+    """Parametrize a test by ``(cls, field)``, each named ``Class.field``."""
+    ids = [f"{cls.__name__}.{field.name}" for cls, field in fields]
+    return pytest.mark.parametrize(("cls", "field"), fields, ids=ids)
+
+
+@_each(TYPED_FIELDS)
 def test_a_value_of_another_type_is_refused_naming_the_field(
     cls: type, field: attrs.Attribute[Any]
 ) -> None:
@@ -134,11 +136,7 @@ ITEM_FIELDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("cls", "field"),
-    ITEM_FIELDS,
-    ids=[f"{cls.__name__}.{field.name}" for cls, field in ITEM_FIELDS],
-)
+@_each(ITEM_FIELDS)
 def test_an_item_of_another_type_is_refused_naming_its_place(
     cls: type, field: attrs.Attribute[Any]
 ) -> None:
